@@ -1,0 +1,77 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the {@link RoutineComposer} answers: a {@link Routine}, a {@link Referral} (a red flag was
+ * reported, so no routine), or infeasible with the reason (no safe exercise fits the request).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ComposeResult {
+  /** Which of the three outcomes this is. */
+  public enum Outcome {
+    /** A routine was composed. */
+    ROUTINE,
+    /** A red flag was reported: see a professional; no routine. */
+    REFERRAL,
+    /** Nothing safe fits the request; {@link #infeasibleReason()} says why. */
+    INFEASIBLE
+  }
+
+  /** Which outcome this is. */
+  public abstract Outcome outcome();
+
+  /** The routine, present exactly when the outcome is {@link Outcome#ROUTINE}. */
+  public abstract Optional<Routine> routine();
+
+  /** The referral, present exactly when the outcome is {@link Outcome#REFERRAL}. */
+  public abstract Optional<Referral> referral();
+
+  /** Why nothing could be composed, present exactly when the outcome is {@link Outcome#INFEASIBLE}. */
+  public abstract Optional<String> infeasibleReason();
+
+  /**
+   * The routine.
+   *
+   * @throws IllegalStateException if the outcome is not a routine; the message says what it is
+   */
+  public final Routine routineOrThrow() {
+    checkState(
+        routine().isPresent(),
+        "no routine: the outcome is %s%s",
+        outcome(),
+        referral().map(r -> " (" + r.urgency() + ": " + r.reasons() + ")")
+            .or(() -> infeasibleReason().map(r -> " (" + r + ")"))
+            .orElse(""));
+    return routine().get();
+  }
+
+  static ComposeResult of(Routine routine) {
+    return new Builder().outcome(Outcome.ROUTINE).routine(routine).build();
+  }
+
+  static ComposeResult of(Referral referral) {
+    return new Builder().outcome(Outcome.REFERRAL).referral(referral).build();
+  }
+
+  static ComposeResult infeasible(String reason) {
+    return new Builder().outcome(Outcome.INFEASIBLE).infeasibleReason(reason).build();
+  }
+
+  static final class Builder extends ImmutableComposeResult.Builder {}
+
+  @Value.Check
+  void check() {
+    checkArgument(routine().isPresent() == (outcome() == Outcome.ROUTINE), "routine must be present exactly for ROUTINE");
+    checkArgument(referral().isPresent() == (outcome() == Outcome.REFERRAL), "referral must be present exactly for REFERRAL");
+    checkArgument(
+        infeasibleReason().isPresent() == (outcome() == Outcome.INFEASIBLE),
+        "infeasibleReason must be present exactly for INFEASIBLE");
+  }
+}

@@ -1,0 +1,90 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * How much of an exercise to do: a hold in seconds, a count of breaths or a count of repetitions,
+ * as a minimum, a default and a maximum, with the seconds one breath or repetition takes so that
+ * every dosage turns into time.
+ *
+ * <p>For a one-sided exercise the dosage is per side. Immutable and thread-safe.
+ *
+ * {@snippet :
+ * Dosage hold = Dosage.seconds(20, 30, 60);
+ * Dosage breaths = Dosage.of(DosageUnit.BREATHS, 5, 8, 10, 6);
+ * int seconds = breaths.secondsFor(8); // 48
+ * }
+ */
+@Value.Immutable
+public abstract class Dosage {
+  /** What the counts count. */
+  public abstract DosageUnit unit();
+
+  /** The least useful count, at least 1. */
+  public abstract int min();
+
+  /** The count used when there is no reason to change it, between {@link #min()} and {@link #max()}. */
+  public abstract int defaultCount();
+
+  /** The most that is useful or safe. */
+  public abstract int max();
+
+  /** Seconds one unit takes: 1 for {@link DosageUnit#SECONDS}, the pace for breaths and reps. */
+  public abstract int secondsPerUnit();
+
+  /** The time {@code count} units take, in seconds. */
+  public final int secondsFor(int count) {
+    return count * secondsPerUnit();
+  }
+
+  /** The time of the default count, in seconds. */
+  public final int defaultSeconds() {
+    return secondsFor(defaultCount());
+  }
+
+  /** A hold in seconds. */
+  public static Dosage seconds(int min, int defaultCount, int max) {
+    return of(DosageUnit.SECONDS, min, defaultCount, max, 1);
+  }
+
+  /** A dosage in the given unit, each unit lasting {@code secondsPerUnit} seconds. */
+  public static Dosage of(DosageUnit unit, int min, int defaultCount, int max, int secondsPerUnit) {
+    return builder()
+        .unit(unit)
+        .min(min)
+        .defaultCount(defaultCount)
+        .max(max)
+        .secondsPerUnit(secondsPerUnit)
+        .build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Dosage}; not thread-safe. */
+  public static final class Builder extends ImmutableDosage.Builder {}
+
+  @Value.Check
+  void check() {
+    checkArgument(min() >= 1, "dosage min (%s) must be at least 1", min());
+    checkArgument(
+        min() <= defaultCount() && defaultCount() <= max(),
+        "dosage must satisfy min <= default <= max, but min is %s, default %s and max %s",
+        min(),
+        defaultCount(),
+        max());
+    checkArgument(max() <= 3600, "dosage max (%s) must be at most 3600", max());
+    checkArgument(
+        secondsPerUnit() >= 1 && secondsPerUnit() <= 120,
+        "dosage secondsPerUnit (%s) must be between 1 and 120",
+        secondsPerUnit());
+    checkArgument(
+        unit() != DosageUnit.SECONDS || secondsPerUnit() == 1,
+        "dosage secondsPerUnit (%s) must be 1 when the unit is seconds",
+        secondsPerUnit());
+  }
+}

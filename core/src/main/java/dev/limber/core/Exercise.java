@@ -1,0 +1,179 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One stretch, mobility drill, gentle strength exercise or relaxation: what it is, how it is done,
+ * what it targets, what it loads, and how much of it to do.
+ *
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}; {@code build()} throws {@link
+ * IllegalArgumentException} naming the field and the bad value when a fact is out of range, and
+ * {@link IllegalStateException} when a required fact is missing.
+ *
+ * {@snippet :
+ * Exercise catCow = Exercise.builder()
+ *     .id("cat-cow")
+ *     .name("Cat-Cow")
+ *     .kind(ExerciseKind.DYNAMIC_MOBILITY)
+ *     .position(Position.HANDS_AND_KNEES)
+ *     .needsFloor(true)
+ *     .laterality(Laterality.BILATERAL)
+ *     .dosage(Dosage.of(DosageUnit.BREATHS, 5, 8, 10, 6))
+ *     .addPrimaryTargets("lower-back")
+ *     .addMovementPatterns(MovementPattern.SPINAL_FLEXION, MovementPattern.SPINAL_EXTENSION)
+ *     .addPhases(Phase.WARM_UP)
+ *     .addSteps("Kneel on all fours.", "Round the back as you breathe out.",
+ *         "Let the belly sink as you breathe in.")
+ *     .build();
+ * }
+ */
+@Value.Immutable
+public abstract class Exercise {
+  /** Stable slug id, such as {@code cat-cow}; renaming it is a breaking change. */
+  public abstract String id();
+
+  /** Name shown to people. */
+  public abstract String name();
+
+  /** Other names people know it by. */
+  public abstract ImmutableList<String> aliases();
+
+  /** One or two sentences on what it is and what it does; empty if not given. */
+  @Value.Default
+  public String summary() {
+    return "";
+  }
+
+  /** What sort of exercise it is. */
+  public abstract ExerciseKind kind();
+
+  /** The body position it is done in. */
+  public abstract Position position();
+
+  /** Whether it needs getting down to the floor (a chair or standing version does not). */
+  public abstract boolean needsFloor();
+
+  /** Equipment ids it needs, such as {@code chair}, {@code wall} or {@code strap}; empty if none. */
+  public abstract ImmutableSet<String> equipment();
+
+  /** How demanding it is; defaults to {@link Difficulty#BEGINNER}. */
+  @Value.Default
+  public Difficulty difficulty() {
+    return Difficulty.BEGINNER;
+  }
+
+  /** Both sides at once, or one side at a time. */
+  public abstract Laterality laterality();
+
+  /** How much to do, per side for a one-sided exercise. */
+  public abstract Dosage dosage();
+
+  /** Area ids it mainly targets; at least one. */
+  public abstract ImmutableList<String> primaryTargets();
+
+  /** Area ids it also reaches. */
+  public abstract ImmutableList<String> secondaryTargets();
+
+  /** The movement patterns it loads; the condition rules key on these. */
+  public abstract ImmutableSet<MovementPattern> movementPatterns();
+
+  /** The phases of a session it suits; at least one. */
+  public abstract ImmutableSet<Phase> phases();
+
+  /** Ordered steps for doing it; at least one. */
+  public abstract ImmutableList<String> steps();
+
+  /** Breathing and form cues. */
+  public abstract ImmutableList<String> cues();
+
+  /** Safety notes shown with it. */
+  public abstract ImmutableList<String> safetyNotes();
+
+  /** Ids of easier variations in the same catalog. */
+  public abstract ImmutableList<String> easierVariations();
+
+  /** Ids of harder variations in the same catalog. */
+  public abstract ImmutableList<String> harderVariations();
+
+  /** Contraindications stated for this exercise beyond the condition rules. */
+  public abstract ImmutableList<Contraindication> contraindications();
+
+  /** Declared safer forms, used when a condition says {@link Severity#MODIFY}. */
+  public abstract ImmutableList<ExerciseModification> modifications();
+
+  /** Free tags such as {@code morning}, {@code desk} or {@code sciatica}. */
+  public abstract ImmutableSet<String> tags();
+
+  /** Where its figures come from. */
+  public abstract ImmutableList<String> sources();
+
+  /** Primary then secondary targets, without repeats. */
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableSet<String> allTargets() {
+    return ImmutableSet.<String>builder()
+        .addAll(primaryTargets())
+        .addAll(secondaryTargets())
+        .build();
+  }
+
+  /** The time of the default dosage for all sides, without the switch between sides. */
+  public final int defaultWorkSeconds() {
+    return dosage().defaultSeconds() * (laterality() == Laterality.UNILATERAL ? 2 : 1);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every fact of {@code exercise}, to derive a changed copy. */
+  public static Builder builderFrom(Exercise exercise) {
+    return new Builder().from(exercise);
+  }
+
+  /** Builds an {@link Exercise}; not thread-safe. */
+  public static final class Builder extends ImmutableExercise.Builder {}
+
+  @Value.Check
+  void check() {
+    Ids.checkSlug("exercise id", id());
+    String at = "exercise " + id() + " ";
+    Values.checkText(at + "name", name());
+    Values.checkTexts(at + "aliases", aliases());
+    checkArgument(!primaryTargets().isEmpty(), "%sprimaryTargets must name at least one area", at);
+    Values.checkSlugs(at + "primaryTargets", primaryTargets());
+    Values.checkSlugs(at + "secondaryTargets", secondaryTargets());
+    Set<String> both = new HashSet<>(primaryTargets());
+    both.retainAll(secondaryTargets());
+    checkArgument(
+        both.isEmpty(), "%sarea %s cannot be both a primary and a secondary target", at, both);
+    checkArgument(!phases().isEmpty(), "%sphases must name at least one phase", at);
+    checkArgument(!steps().isEmpty(), "%ssteps must have at least one step", at);
+    Values.checkTexts(at + "steps", steps());
+    Values.checkTexts(at + "cues", cues());
+    Values.checkTexts(at + "safetyNotes", safetyNotes());
+    Values.checkSlugs(at + "equipment", equipment());
+    Values.checkSlugs(at + "easierVariations", easierVariations());
+    Values.checkSlugs(at + "harderVariations", harderVariations());
+    Values.checkSlugs(at + "tags", tags());
+    checkArgument(
+        !easierVariations().contains(id()) && !harderVariations().contains(id()),
+        "%scannot be a variation of itself",
+        at);
+    for (ExerciseModification modification : modifications()) {
+      checkArgument(
+          movementPatterns().containsAll(modification.removes()),
+          "%smodification removes %s, which the exercise does not load (%s)",
+          at,
+          modification.removes(),
+          movementPatterns());
+    }
+  }
+}

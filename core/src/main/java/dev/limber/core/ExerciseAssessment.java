@@ -1,0 +1,58 @@
+package dev.limber.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a person's conditions mean for one exercise: allowed, allowed with cautions, allowed only
+ * in a modified form, or excluded, each with the reasons in plain words.
+ *
+ * <p>Immutable and thread-safe. Made by {@link SafetyAssessment}.
+ */
+@Value.Immutable
+public abstract class ExerciseAssessment {
+  /** The four verdicts, from most to least permissive. */
+  public enum Verdict {
+    /** No condition restricts it. */
+    ALLOWED,
+    /** Allowed; {@link #warnings()} says what to watch for. */
+    CAUTION,
+    /**
+     * Allowed only as {@link #modifications()} describe, or replaced by the easier variation
+     * {@link #substituteId()}; {@link #reasons()} says why.
+     */
+    MODIFIED,
+    /** Never in a routine for this person; {@link #reasons()} says why. */
+    EXCLUDED
+  }
+
+  /** The exercise assessed. */
+  public abstract String exerciseId();
+
+  /** The verdict. */
+  public abstract Verdict verdict();
+
+  /** Why it was excluded or modified, one line per rule that applied. */
+  public abstract ImmutableList<String> reasons();
+
+  /** Cautions to show with the exercise (also for a modified one). */
+  public abstract ImmutableList<String> warnings();
+
+  /** The declared modifications to apply, for a {@link Verdict#MODIFIED} verdict without a substitute. */
+  public abstract ImmutableList<ExerciseModification> modifications();
+
+  /** The easier variation that replaces the exercise, for a {@link Verdict#MODIFIED} verdict. */
+  public abstract Optional<String> substituteId();
+
+  /** Whether the exercise may enter a routine in some form. */
+  public final boolean usable() {
+    return verdict() != Verdict.EXCLUDED;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableExerciseAssessment.Builder {}
+}

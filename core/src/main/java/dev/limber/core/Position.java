@@ -1,0 +1,49 @@
+package dev.limber.core;
+
+import java.util.Locale;
+
+/**
+ * The body position an exercise is done in.
+ *
+ * <p>The constants are declared in the order a session flows through them, from standing down to
+ * lying on the back ({@link #flowRank()}); the composer orders each phase by it, so a routine
+ * never goes back and forth between the floor and standing.
+ *
+ * <p>In data files each constant is written as its {@link #id() id} (for example {@code
+ * hands-and-knees}).
+ */
+public enum Position {
+  /** Standing on both feet, possibly holding a wall or chair for balance. */
+  STANDING,
+  /** Sitting, on a chair or on the floor. */
+  SEATED,
+  /** Kneeling upright or sitting back on the heels. */
+  KNEELING,
+  /** On hands and knees (tabletop). */
+  HANDS_AND_KNEES,
+  /** Lying face down. */
+  PRONE,
+  /** Lying on one side. */
+  SIDE_LYING,
+  /** Lying on the back. */
+  SUPINE;
+
+  /** The constant's id as written in data files and on the command line. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Position in the flow of a session: lower ranks come earlier within a phase. */
+  public int flowRank() {
+    return ordinal();
+  }
+
+  /**
+   * The constant with the given {@link #id() id}.
+   *
+   * @throws IllegalArgumentException if no constant has that id; the message lists the ids
+   */
+  public static Position fromId(String id) {
+    return Ids.enumFromId(Position.class, id);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One timed block of a {@link Routine}: an exercise (on one side, for a one-sided exercise), when
+ * it starts, how long it lasts, and why it was chosen. The {@linkplain #transitionSeconds()
+ * transition} before it (a side switch or a change of position) is time too, so {@code
+ * startSeconds} of the next item is this item's {@link #endSeconds()} plus the next transition.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RoutineItem {
+  /** The exercise's id (for a substituted exercise, the substitute's). */
+  public abstract String exerciseId();
+
+  /** The exercise's name. */
+  public abstract String name();
+
+  /** The phase this item belongs to. */
+  public abstract Phase phase();
+
+  /** The position it is done in (the modified position when a modification changes it). */
+  public abstract Position position();
+
+  /** The side worked, for a one-sided exercise; empty when both sides work at once. */
+  public abstract Optional<Side> side();
+
+  /** Seconds to get into this item from the previous one (0 for the first). */
+  public abstract int transitionSeconds();
+
+  /** Seconds from the start of the routine to the start of this item. */
+  public abstract int startSeconds();
+
+  /** Seconds this item lasts. */
+  public abstract int durationSeconds();
+
+  /** The count of the exercise's dosage unit done in this item. */
+  public abstract int count();
+
+  /** The unit of {@link #count()}. */
+  public abstract DosageUnit unit();
+
+  /** Area ids this item serves. */
+  public abstract ImmutableList<String> targets();
+
+  /** Why it was chosen, in plain words. */
+  public abstract String reason();
+
+  /** Cautions an app should show with this item. */
+  public abstract ImmutableList<String> warnings();
+
+  /** What was changed for safety, and why; empty when done as written. */
+  public abstract Optional<String> modification();
+
+  /** Seconds from the start of the routine to the end of this item. */
+  public final int endSeconds() {
+    return startSeconds() + durationSeconds();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoutineItem}; not thread-safe. */
+  public static final class Builder extends ImmutableRoutineItem.Builder {}
+
+  @Value.Check
+  void check() {
+    checkArgument(transitionSeconds() >= 0, "transitionSeconds (%s) must not be negative", transitionSeconds());
+    checkArgument(startSeconds() >= 0, "startSeconds (%s) must not be negative", startSeconds());
+    checkArgument(durationSeconds() > 0, "durationSeconds (%s) must be positive", durationSeconds());
+    checkArgument(count() > 0, "count (%s) must be positive", count());
+  }
+}

@@ -1,0 +1,173 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.limber.core.ExerciseAssessment.Verdict;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The contraindications a set of conditions implies for every exercise of a catalog, resolved
+ * once: each exercise is {@linkplain Verdict#ALLOWED allowed}, allowed with {@linkplain
+ * Verdict#CAUTION cautions}, {@linkplain Verdict#MODIFIED modified} or {@linkplain
+ * Verdict#EXCLUDED excluded}.
+ *
+ * <p>The rules, never weakened:
+ *
+ * <ul>
+ *   <li>an {@link Severity#AVOID} from any condition, by a pattern or area rule or an explicit
+ *       contraindication, excludes the exercise, whatever its modifications;
+ *   <li>each pattern a condition marks {@link Severity#MODIFY} must be removed by one of the
+ *       exercise's declared {@linkplain Exercise#modifications() modifications}; failing that, an
+ *       {@linkplain Exercise#easierVariations() easier variation} that is itself allowed (or only
+ *       cautioned) replaces it; failing that, it is excluded. An explicit or area MODIFY, which no
+ *       pattern names, can only be met by such a variation;
+ *   <li>a {@link Severity#CAUTION} that still applies to the form used becomes a warning, or
+ *       excludes the exercise under {@link CautionPolicy#EXCLUDE}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SafetyAssessment {
+  private final Catalog catalog;
+  private final ImmutableSet<String> conditions;
+  private final CautionPolicy cautionPolicy;
+  private final ImmutableMap<String, ExerciseAssessment> assessments;
+
+  private SafetyAssessment(Catalog catalog, ImmutableSet<String> conditions, CautionPolicy policy) {
+    this.catalog = catalog;
+    this.conditions = conditions;
+    this.cautionPolicy = policy;
+    ImmutableMap.Builder<String, ExerciseAssessment> result = ImmutableMap.builder();
+    for (Exercise exercise : catalog.exercises()) {
+      result.put(exercise.id(), assess(exercise, true));
+    }
+    this.assessments = result.build();
+  }
+
+  /**
+   * Assesses every exercise of {@code catalog} for a person with {@code conditionIds}.
+   *
+   * @throws IllegalArgumentException if a condition id is unknown; the message lists close matches
+   */
+  public static SafetyAssessment of(
+      Catalog catalog, Set<String> conditionIds, CautionPolicy cautionPolicy) {
+    checkNotNull(catalog, "catalog");
+    checkNotNull(conditionIds, "conditionIds");
+    checkNotNull(cautionPolicy, "cautionPolicy");
+    catalog.checkKnown("condition", conditionIds, catalog.conditionMap());
+    return new SafetyAssessment(catalog, ImmutableSet.copyOf(conditionIds), cautionPolicy);
+  }
+
+  /** The conditions assessed for. */
+  public ImmutableSet<String> conditions() {
+    return conditions;
+  }
+
+  /** The caution policy applied. */
+  public CautionPolicy cautionPolicy() {
+    return cautionPolicy;
+  }
+
+  /**
+   * The assessment of one exercise.
+   *
+   * @throws IllegalArgumentException if the exercise is unknown; the message lists close matches
+   */
+  public ExerciseAssessment of(String exerciseId) {
+    catalog.exerciseOrThrow(exerciseId);
+    return assessments.get(exerciseId);
+  }
+
+  /** Every exercise's assessment, by exercise id. */
+  public ImmutableMap<String, ExerciseAssessment> all() {
+    return assessments;
+  }
+
+  private ExerciseAssessment assess(Exercise exercise, boolean mayReplace) {
+    ExerciseAssessment.Builder result = ExerciseAssessment.builder().exerciseId(exercise.id());
+    List<Contraindication> avoid = new ArrayList<>();
+    List<Contraindication> modify = new ArrayList<>();
+    List<Contraindication> caution = new ArrayList<>();
+    for (Contraindication c : catalog.contraindications(exercise.id())) {
+      if (conditions.contains(c.conditionId())) {
+        switch (c.severity()) {
+          case AVOID:
+            avoid.add(c);
+            break;
+          case MODIFY:
+            modify.add(c);
+            break;
+          default:
+            caution.add(c);
+        }
+      }
+    }
+    if (!avoid.isEmpty()) {
+      avoid.forEach(c -> result.addReasons(describe(c)));
+      return result.verdict(Verdict.EXCLUDED).build();
+    }
+    Set<MovementPattern> removed = EnumSet.noneOf(MovementPattern.class);
+    List<ExerciseModification> chosen = new ArrayList<>();
+    for (Contraindication c : modify) {
+      result.addReasons(describe(c));
+      if (c.pattern().isPresent() && removed.contains(c.pattern().get())) {
+        continue;
+      }
+      Optional<ExerciseModification> lifting =
+          c.pattern()
+              .flatMap(p -> exercise.modifications().stream().filter(m -> m.removes().contains(p)).findFirst());
+      if (lifting.isEmpty()) {
+        return replaceOrExclude(exercise, mayReplace, result);
+      }
+      chosen.add(lifting.get());
+      removed.addAll(lifting.get().removes());
+    }
+    Set<String> warnings = new LinkedHashSet<>();
+    for (Contraindication c : caution) {
+      if (c.pattern().map(p -> !removed.contains(p)).orElse(true)) {
+        warnings.add(describe(c));
+      }
+    }
+    if (!warnings.isEmpty() && cautionPolicy == CautionPolicy.EXCLUDE) {
+      warnings.forEach(w -> result.addReasons(w + " (cautions are excluded by request)"));
+      return result.verdict(Verdict.EXCLUDED).build();
+    }
+    result.addAllWarnings(warnings).addAllModifications(chosen);
+    if (!chosen.isEmpty()) {
+      return result.verdict(Verdict.MODIFIED).build();
+    }
+    return result.verdict(warnings.isEmpty() ? Verdict.ALLOWED : Verdict.CAUTION).build();
+  }
+
+  private ExerciseAssessment replaceOrExclude(
+      Exercise exercise, boolean mayReplace, ExerciseAssessment.Builder result) {
+    if (mayReplace) {
+      for (String variationId : exercise.easierVariations()) {
+        ExerciseAssessment variation = assess(catalog.exerciseOrThrow(variationId), false);
+        if (variation.verdict() == Verdict.ALLOWED || variation.verdict() == Verdict.CAUTION) {
+          return result
+              .verdict(Verdict.MODIFIED)
+              .substituteId(variationId)
+              .addAllWarnings(variation.warnings())
+              .build();
+        }
+      }
+    }
+    result.addReasons("no declared modification or safe easier variation removes that");
+    return result.verdict(Verdict.EXCLUDED).build();
+  }
+
+  private String describe(Contraindication c) {
+    String name = catalog.conditionMap().get(c.conditionId()).name();
+    return c.instead().isEmpty()
+        ? name + ": " + c.reason()
+        : name + ": " + c.reason() + " Instead: " + c.instead();
+  }
+}

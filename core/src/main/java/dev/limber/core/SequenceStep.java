@@ -1,0 +1,43 @@
+package dev.limber.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One step of a curated {@link Sequence}: an exercise, the phase it plays there, and optionally a
+ * count that overrides the exercise's default dosage (per side for one-sided exercises).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SequenceStep {
+  /** The exercise's id. */
+  public abstract String exerciseId();
+
+  /** The phase this step plays in the sequence. */
+  public abstract Phase phase();
+
+  /** A count in the exercise's dosage unit that replaces its default; within its min and max. */
+  public abstract Optional<Integer> count();
+
+  /** A step with the exercise's default dosage. */
+  public static SequenceStep of(String exerciseId, Phase phase) {
+    return builder().exerciseId(exerciseId).phase(phase).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SequenceStep}; not thread-safe. */
+  public static final class Builder extends ImmutableSequenceStep.Builder {}
+
+  @Value.Check
+  void check() {
+    Ids.checkSlug("sequence step exerciseId", exerciseId());
+    count().ifPresent(c -> checkArgument(c >= 1, "sequence step count (%s) must be at least 1", c));
+  }
+}

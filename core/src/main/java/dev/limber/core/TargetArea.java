@@ -1,0 +1,46 @@
+package dev.limber.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A body area in Limber's taxonomy, a tree of regions, areas and muscles. An exercise that
+ * targets an area also serves every ancestor of it: a piriformis stretch serves the hips.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TargetArea {
+  /** Stable slug id, such as {@code lower-back}. */
+  public abstract String id();
+
+  /** Name shown to people, such as "Lower back". */
+  public abstract String name();
+
+  /** The enclosing area; empty for a top-level region. */
+  public abstract Optional<String> parentId();
+
+  /** Whether this is a region, an area or a muscle. */
+  public abstract AreaKind kind();
+
+  /** Other names people use for it. */
+  public abstract List<String> aliases();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TargetArea}; not thread-safe. */
+  public static final class Builder extends ImmutableTargetArea.Builder {}
+
+  @Value.Check
+  void check() {
+    Ids.checkSlug("area id", id());
+    Values.checkText("area " + id() + " name", name());
+    parentId().ifPresent(p -> Ids.checkSlug("area " + id() + " parentId", p));
+    com.google.common.base.Preconditions.checkArgument(
+        !parentId().equals(Optional.of(id())), "area %s cannot be its own parent", id());
+  }
+}

@@ -1,0 +1,90 @@
+package dev.limber.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+  @Test
+  void dosageNamesTheFieldAndShowsTheBadValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dosage.seconds(30, 20, 60));
+    assertEquals("dosage must satisfy min <= default <= max, but min is 30, default 20 and max 60", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Dosage.of(DosageUnit.SECONDS, 10, 20, 30, 2));
+    assertEquals("dosage secondsPerUnit (2) must be 1 when the unit is seconds", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Dosage.seconds(-1, 20, 30));
+    assertEquals("dosage min (-1) must be at least 1", e.getMessage());
+  }
+
+  @Test
+  void dosageTurnsCountsIntoSeconds() {
+    Dosage breaths = Dosage.of(DosageUnit.BREATHS, 5, 8, 10, 6);
+    assertEquals(48, breaths.defaultSeconds());
+    assertEquals(30, breaths.secondsFor(5));
+  }
+
+  @Test
+  void exerciseIdsMustBeSlugs() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SeedCatalog.exercise("Cat Cow", Position.SEATED, Laterality.BILATERAL, Dosage.seconds(10, 20, 30), "back").build());
+    assertTrue(e.getMessage().startsWith("exercise id (\"Cat Cow\") must be a lowercase kebab-case slug"), e.getMessage());
+  }
+
+  @Test
+  void exerciseMissingAFactNamesIt() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Exercise.builder().id("x").name("X").build());
+    assertTrue(e.getMessage().contains("kind"), e.getMessage());
+  }
+
+  @Test
+  void aModificationMayOnlyRemoveWhatTheExerciseLoads() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SeedCatalog.exercise("x", Position.SEATED, Laterality.BILATERAL, Dosage.seconds(10, 20, 30), "back")
+            .addModifications(ExerciseModification.builder().addRemoves(MovementPattern.KNEELING).description("Pad it.").build())
+            .build());
+    assertTrue(e.getMessage().contains("modification removes [KNEELING], which the exercise does not load"), e.getMessage());
+  }
+
+  @Test
+  void enumIdsRoundTrip() {
+    for (MovementPattern p : MovementPattern.values()) {
+      assertEquals(p, MovementPattern.fromId(p.id()));
+    }
+    assertEquals(Position.HANDS_AND_KNEES, Position.fromId("hands-and-knees"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Position.fromId("HANDS_AND_KNEES"));
+    assertTrue(e.getMessage().startsWith("unknown Position \"HANDS_AND_KNEES\"; expected one of standing, seated"), e.getMessage());
+  }
+
+  @Test
+  void valuesAreEqualByContentAndListsAreImmutable() {
+    Exercise a = SeedCatalog.catalog().exerciseOrThrow("cat-cow");
+    Exercise b = Exercise.builderFrom(a).build();
+    new EqualsTester().addEqualityGroup(a, b).addEqualityGroup(Exercise.builderFrom(a).name("Other").build()).testEquals();
+    assertThrows(UnsupportedOperationException.class, () -> a.steps().add("more"));
+  }
+
+  @Test
+  void publicFactoriesRejectNulls() {
+    Catalog catalog = SeedCatalog.catalog();
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Catalog.class, catalog)
+        .setDefault(ComposerSettings.class, ComposerSettings.defaults())
+        .setDefault(ComposeRequest.class, ComposeRequest.ofMinutes(5))
+        .setDefault(ScreeningAnswers.class, ScreeningAnswers.none())
+        .setDefault(Sequence.class, catalog.sequence("quick-morning").orElseThrow())
+        .setDefault(String.class, "quick-morning");
+    tester.testAllPublicStaticMethods(Screener.class);
+    tester.testAllPublicStaticMethods(RoutineComposer.class);
+    tester.testAllPublicStaticMethods(SafetyAssessment.class);
+    tester.testAllPublicInstanceMethods(RoutineComposer.of(catalog));
+  }
+
+  @Test
+  void requestRejectsABudgetOutOfRange() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ComposeRequest.builder().budgetSeconds(30).build());
+    assertEquals("budgetSeconds (30) must be between 60 and 7200", e.getMessage());
+  }
+}

@@ -268,7 +268,7 @@ final class Composition {
       value += 0.4 * focusShare.get(area) * deficit(area, budget, allocated);
     }
     value = Math.max(value, FILLER_SCORE);
-    value *= phaseFit(c.exercise, phase);
+    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase);
     if (c.preferredTag) {
       value *= 1.3;
     }
@@ -291,6 +291,22 @@ final class Composition {
             : exercise.kind() == ExerciseKind.STATIC_STRETCH ? 1.1 : 0.6;
       default:
         return exercise.kind() == ExerciseKind.RELAXATION ? 0.5 : 1.0;
+    }
+  }
+
+  /**
+   * Favours standing and seated work in the warm-up and lying down in the cool-down, so that the
+   * phases themselves flow from standing down to the floor with few position changes.
+   */
+  private static double flowFit(Position position, Phase phase) {
+    double rank = position.flowRank() / (double) (Position.values().length - 1);
+    switch (phase) {
+      case WARM_UP:
+        return 1.15 - 0.3 * rank;
+      case COOL_DOWN:
+        return 0.85 + 0.3 * rank;
+      default:
+        return 1.0;
     }
   }
 

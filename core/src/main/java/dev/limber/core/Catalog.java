@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableCollection;
@@ -35,13 +34,13 @@ import java.util.function.Function;
  *
  * <p>Immutable and thread-safe; share one instance. Iteration orders are by id.
  *
- * {@snippet :
+ * <pre>{@code
  * Catalog catalog = Catalog.builder()
  *     .addAreas(lowerBack)
  *     .addExercises(catCow)
  *     .build();
  * catalog.exercisesTargeting("lower-back"); // [catCow]
- * }
+ * }</pre>
  */
 public final class Catalog {
   private final ImmutableMap<String, Exercise> exercises;
@@ -115,7 +114,9 @@ public final class Catalog {
    */
   public Exercise exerciseOrThrow(String id) {
     Exercise exercise = exercises.get(checkNotNull(id, "id"));
-    checkArgument(exercise != null, "%s", Ids.unknown("exercise", id, exercises.keySet()));
+    if (exercise == null) {
+      throw new IllegalArgumentException(Ids.unknown("exercise", id, exercises.keySet()));
+    }
     return exercise;
   }
 
@@ -244,7 +245,9 @@ public final class Catalog {
    */
   void checkKnown(String kind, Collection<String> ids, Map<String, ?> known) {
     for (String id : ids) {
-      checkArgument(known.containsKey(id), "%s", Ids.unknown(kind, id, known.keySet()));
+      if (!known.containsKey(id)) {
+        throw new IllegalArgumentException(Ids.unknown(kind, id, known.keySet()));
+      }
     }
   }
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * {@link Difficulty#BEGINNER}, equipment {@link #DEFAULT_EQUIPMENT} (what most homes have), every
  * position, floor work allowed, cautions shown as warnings, seed 0. Immutable and thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * ComposeRequest request = ComposeRequest.builder()
  *     .budgetSeconds(600)
  *     .putFocus("lower-back", 2.0)
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  *     .noFloor(true)
  *     .seed(42)
  *     .build();
- * }
+ * }</pre>
  */
 @Value.Immutable
 public abstract class ComposeRequest {

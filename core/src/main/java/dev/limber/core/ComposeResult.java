@@ -52,15 +52,18 @@ public abstract class ComposeResult {
     return routine().get();
   }
 
-  static ComposeResult of(Routine routine) {
+  /** A result holding a routine. */
+  public static ComposeResult of(Routine routine) {
     return new Builder().outcome(Outcome.ROUTINE).routine(routine).build();
   }
 
-  static ComposeResult of(Referral referral) {
+  /** A result holding a referral. */
+  public static ComposeResult of(Referral referral) {
     return new Builder().outcome(Outcome.REFERRAL).referral(referral).build();
   }
 
-  static ComposeResult infeasible(String reason) {
+  /** A result saying nothing could be composed, and why. */
+  public static ComposeResult infeasible(String reason) {
     return new Builder().outcome(Outcome.INFEASIBLE).infeasibleReason(reason).build();
   }
 

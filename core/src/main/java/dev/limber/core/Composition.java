@@ -108,6 +108,8 @@ final class Composition {
   private List<Candidate> candidates(SafetyAssessment safety) {
     ImmutableSet<String> preferredTags =
         request.goal().map(g -> catalog.goalMap().get(g).preferredTags()).orElse(ImmutableSet.of());
+    Map<String, Set<String>> inside = new LinkedHashMap<>();
+    focusShare.keySet().forEach(area -> inside.put(area, catalog.selfAndDescendants(area)));
     List<Candidate> result = new ArrayList<>();
     for (Exercise original : catalog.exercises()) {
       ExerciseAssessment assessment = safety.all().get(original.id());
@@ -130,14 +132,14 @@ final class Composition {
       Optional<String> modification = modificationText(original, assessment);
       ImmutableSet.Builder<String> primary = ImmutableSet.builder();
       ImmutableSet.Builder<String> secondary = ImmutableSet.builder();
-      for (String area : focusShare.keySet()) {
-        Set<String> inside = catalog.selfAndDescendants(area);
-        if (exercise.primaryTargets().stream().anyMatch(inside::contains)) {
-          primary.add(area);
-        } else if (exercise.secondaryTargets().stream().anyMatch(inside::contains)) {
-          secondary.add(area);
-        }
-      }
+      inside.forEach(
+          (area, areas) -> {
+            if (exercise.primaryTargets().stream().anyMatch(areas::contains)) {
+              primary.add(area);
+            } else if (exercise.secondaryTargets().stream().anyMatch(areas::contains)) {
+              secondary.add(area);
+            }
+          });
       int recentIndex = request.recent().indexOf(exercise.id());
       double recentPenalty = recentIndex < 0 ? 1.0 : 0.3 + 0.5 * recentIndex / (recentIndex + 3.0);
       boolean preferred = exercise.tags().stream().anyMatch(preferredTags::contains);

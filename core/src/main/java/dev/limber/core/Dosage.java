@@ -11,11 +11,11 @@ import org.immutables.value.Value;
  *
  * <p>For a one-sided exercise the dosage is per side. Immutable and thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * Dosage hold = Dosage.seconds(20, 30, 60);
  * Dosage breaths = Dosage.of(DosageUnit.BREATHS, 5, 8, 10, 6);
  * int seconds = breaths.secondsFor(8); // 48
- * }
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Dosage {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * IllegalArgumentException} naming the field and the bad value when a fact is out of range, and
  * {@link IllegalStateException} when a required fact is missing.
  *
- * {@snippet :
+ * <pre>{@code
  * Exercise catCow = Exercise.builder()
  *     .id("cat-cow")
  *     .name("Cat-Cow")
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  *     .addSteps("Kneel on all fours.", "Round the back as you breathe out.",
  *         "Let the belly sink as you breathe in.")
  *     .build();
- * }
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Exercise {

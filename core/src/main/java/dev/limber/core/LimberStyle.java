@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"focus:focus", "aliases:alias", "redFlags:redFlag", "removes:remove"},
     optionalAcceptNullable = false,
     jdkOnly = false,
-    allParameters = false)
+    allParameters = false,
+    // Keeps the compile-only Immutables annotations out of the generated classes, so modules that
+    // use core never need Immutables on their classpath.
+    allowedClasspathAnnotations = {Override.class})
 @interface LimberStyle {}

@@ -35,14 +35,14 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: one composer can serve many requests at once.
  *
- * {@snippet :
+ * <pre>{@code
  * RoutineComposer composer = RoutineComposer.of(catalog);
  * ComposeResult result = composer.compose(ComposeRequest.builder()
  *     .budgetSeconds(600)
  *     .putFocus("lower-back", 1.0)
  *     .build());
  * result.routine().ifPresent(routine -> routine.items().forEach(System.out::println));
- * }
+ * }</pre>
  */
 public final class RoutineComposer {
   private final Catalog catalog;

@@ -20,9 +20,9 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * {@snippet :
+ * <pre>{@code
  * Optional<Referral> referral = Screener.of(catalog).screen(ScreeningAnswers.of("fever"));
- * }
+ * }</pre>
  */
 public final class Screener {
   /** The id of the red flag for a first episode outside the age window. */

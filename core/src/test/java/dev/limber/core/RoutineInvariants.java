@@ -41,7 +41,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 1: within the budget, and filled unless nothing more could fit. */
-  static void checkBudget(Catalog catalog, ComposerSettings settings, ComposeRequest request, Routine routine) {
+  public static void checkBudget(Catalog catalog, ComposerSettings settings, ComposeRequest request, Routine routine) {
     assertTrue(
         routine.totalSeconds() <= request.budgetSeconds(),
         () -> "total " + routine.totalSeconds() + " s exceeds the budget of " + request.budgetSeconds() + " s");
@@ -84,7 +84,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 2: nothing avoided; modify only as modified; every caution shown. */
-  static void checkSafety(Catalog catalog, ComposeRequest request, Routine routine) {
+  public static void checkSafety(Catalog catalog, ComposeRequest request, Routine routine) {
     for (RoutineItem item : routine.items()) {
       Exercise exercise = catalog.exerciseOrThrow(item.exerciseId());
       Set<MovementPattern> lifted = new HashSet<>();
@@ -126,7 +126,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 3: one-sided exercises left then right, back to back, equal time. */
-  static void checkSides(Catalog catalog, Routine routine) {
+  public static void checkSides(Catalog catalog, Routine routine) {
     List<RoutineItem> items = routine.items();
     for (int i = 0; i < items.size(); i++) {
       RoutineItem item = items.get(i);
@@ -146,7 +146,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 4: phases in order, positions in flow order within each phase. */
-  static void checkFlow(Routine routine) {
+  public static void checkFlow(Routine routine) {
     List<RoutineItem> items = routine.items();
     for (int i = 1; i < items.size(); i++) {
       RoutineItem before = items.get(i - 1);
@@ -161,7 +161,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 6: level, equipment, positions, exclusions; no exercise twice. */
-  static void checkFilters(Catalog catalog, ComposeRequest request, Routine routine) {
+  public static void checkFilters(Catalog catalog, ComposeRequest request, Routine routine) {
     Set<String> seen = new HashSet<>();
     for (RoutineItem item : routine.items()) {
       Exercise exercise = catalog.exerciseOrThrow(item.exerciseId());
@@ -175,7 +175,7 @@ public final class RoutineInvariants {
   }
 
   /** Invariant 8: every item explains itself and is timed back to back. */
-  static void checkExplained(Routine routine) {
+  public static void checkExplained(Routine routine) {
     int end = 0;
     for (RoutineItem item : routine.items()) {
       assertFalse(item.reason().isBlank(), "every item says why");

@@ -1,0 +1,496 @@
+package dev.limber.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.limber.core.Condition;
+import dev.limber.core.ConditionRule;
+import dev.limber.core.Contraindication;
+import dev.limber.core.Dosage;
+import dev.limber.core.DosageUnit;
+import dev.limber.core.Exercise;
+import dev.limber.core.ExerciseModification;
+import dev.limber.core.Goal;
+import dev.limber.core.MovementPattern;
+import dev.limber.core.RedFlag;
+import dev.limber.core.Sequence;
+import dev.limber.core.SequenceStep;
+import dev.limber.core.TargetArea;
+import dev.limber.data.CatalogSource.Origin;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Reads catalog files into a {@link CatalogSource}: parses each strictly, tells its {@link
+ * FileKind} from its {@code $schema} or its location, and maps its fields by hand into the core
+ * builders, reporting every problem with its line, column and JSON path. An element with any
+ * problem is left out (and its id noted as broken); the reading goes on with the next field and
+ * the next element. Not thread-safe; one reader per source.
+ */
+final class CatalogFileReader {
+  static final int MAX_COUNT = 3600;
+  static final int MAX_SECONDS_PER_UNIT = 120;
+
+  private static final List<String> SCHEMA = List.of("$schema");
+  private static final List<String> EXERCISE_FIELDS =
+      List.of(
+          "id", "name", "aliases", "summary", "kind", "position", "needsFloor", "equipment",
+          "difficulty", "laterality", "dosage", "primaryTargets", "secondaryTargets",
+          "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
+          "harderVariations", "contraindications", "modifications", "tags", "sources");
+  private static final List<String> DOSAGE_FIELDS =
+      List.of("unit", "min", "default", "max", "secondsPerUnit");
+  private static final List<String> CONTRAINDICATION_FIELDS =
+      List.of("condition", "severity", "reason");
+  private static final List<String> INSTEAD = List.of("instead");
+  private static final List<String> MODIFICATION_FIELDS = List.of("removes", "description");
+  private static final List<String> POSITION = List.of("position");
+  private static final List<String> AREA_FIELDS = List.of("id", "name", "kind", "aliases");
+  private static final List<String> PARENT = List.of("parent");
+  private static final List<String> CONDITION_FIELDS =
+      List.of("id", "name", "aliases", "description", "rules", "sources");
+  private static final List<String> RULE_FIELDS = List.of("severity", "reason");
+  private static final List<String> RULE_OPTIONAL = List.of("pattern", "area", "instead");
+  private static final List<String> RED_FLAG_FIELDS =
+      List.of("id", "name", "question", "description", "urgency", "sources");
+  private static final List<String> GOAL_FIELDS =
+      List.of("id", "name", "description", "focus", "preferredTags");
+  private static final List<String> SEQUENCE_FIELDS =
+      List.of("id", "name", "description", "steps", "tags", "sources");
+  private static final List<String> STEP_FIELDS = List.of("exercise", "phase");
+  private static final List<String> COUNT = List.of("count");
+
+  private final CatalogSource into;
+  private final ProblemList problems;
+
+  CatalogFileReader(CatalogSource into) {
+    this.into = into;
+    this.problems = into.problems();
+  }
+
+  /** Reads one file, named {@code resource} in problems, into the source. */
+  void read(String resource, byte[] bytes) {
+    JsonDocument document = JsonDocument.parse(resource, bytes, problems);
+    Optional<JsonNode> root = document.root();
+    Optional<FileKind> kind = kindOf(document);
+    if (root.isEmpty() || kind.isEmpty()) {
+      kind.or(() -> FileKind.fromLocation(resource))
+          .filter(FileKind::namedAfterId)
+          .ifPresent(k -> into.broken(FileKind.stem(resource)));
+      return;
+    }
+    switch (kind.get()) {
+      case EXERCISE:
+        element(document, root.get(), "$", this::exercise);
+        break;
+      case SEQUENCE:
+        element(document, root.get(), "$", this::sequence);
+        break;
+      case AREAS:
+        list(document, root.get(), "areas", this::area);
+        break;
+      case CONDITIONS:
+        list(document, root.get(), "conditions", this::condition);
+        break;
+      case RED_FLAGS:
+        list(document, root.get(), "redFlags", this::redFlag);
+        break;
+      case GOALS:
+        list(document, root.get(), "goals", this::goal);
+        break;
+    }
+  }
+
+  /** Reports a problem for a file that could not be read at all. */
+  void unreadable(String resource, String message) {
+    problems.add(resource, JsonDocument.Mark.UNKNOWN, "$", message);
+    FileKind.fromLocation(resource)
+        .filter(FileKind::namedAfterId)
+        .ifPresent(k -> into.broken(FileKind.stem(resource)));
+  }
+
+  private Optional<FileKind> kindOf(JsonDocument document) {
+    Optional<JsonNode> schema = document.root().filter(JsonNode::isObject).map(r -> r.get("$schema"));
+    if (schema.isPresent()) {
+      JsonNode value = schema.get();
+      if (!value.isTextual()) {
+        problems.add(
+            document.resource(),
+            document.valueMark("$.$schema"),
+            "$.$schema",
+            "expected a string but found " + JsonFields.describe(value));
+        return Optional.empty();
+      }
+      Optional<FileKind> kind = FileKind.fromSchema(value.textValue());
+      if (kind.isEmpty()) {
+        problems.add(
+            document.resource(),
+            document.valueMark("$.$schema"),
+            "$.$schema",
+            String.format(
+                "unknown schema \"%s\"; expected a path ending in one of %s",
+                value.textValue(),
+                Arrays.stream(FileKind.values()).map(FileKind::schema).collect(Collectors.joining(", "))));
+      }
+      return kind;
+    }
+    Optional<FileKind> kind = FileKind.fromLocation(document.resource());
+    if (kind.isEmpty() && document.root().isPresent()) {
+      problems.add(
+          document.resource(),
+          document.valueMark("$"),
+          "$",
+          "cannot tell what kind of catalog file this is: give it a \"$schema\" such as"
+              + " \"../../schema/exercise.schema.json\", or put it in an exercises or sequences"
+              + " folder, or name it areas.json, conditions.json, red-flags.json or goals.json");
+    }
+    return kind;
+  }
+
+  /** Reads one element that a whole file holds, such as an exercise. */
+  private void element(
+      JsonDocument document, JsonNode node, String path, ElementMapper mapper) {
+    if (!mapper.map(document, node, path)) {
+      noteBroken(node);
+    }
+  }
+
+  /** Reads a file that holds a list of elements under {@code field}, such as areas.json. */
+  private void list(JsonDocument document, JsonNode root, String field, ElementMapper mapper) {
+    Optional<JsonFields> top =
+        JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
+    if (top.isEmpty() || !root.has(field)) {
+      return;
+    }
+    JsonNode items = root.get(field);
+    String path = JsonDocument.member("$", field);
+    if (!items.isArray()) {
+      top.get().report(field, "expected an array but found " + JsonFields.describe(items));
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      element(document, items.get(i), JsonDocument.element(path, i), mapper);
+    }
+  }
+
+  private void noteBroken(JsonNode node) {
+    if (node.isObject() && node.path("id").isTextual()) {
+      into.broken(node.get("id").textValue());
+    }
+  }
+
+  @FunctionalInterface
+  private interface ElementMapper {
+    /** Maps the element at {@code path}; returns whether it was added to the source. */
+    boolean map(JsonDocument document, JsonNode node, String path);
+  }
+
+  private boolean exercise(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened =
+        JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, SCHEMA);
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    Exercise.Builder b = Exercise.builder();
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    id.ifPresent(i -> checkFileName(f, i));
+    f.text("name").ifPresent(b::name);
+    f.texts("aliases", true, 0).ifPresent(b::aliases);
+    f.text("summary").ifPresent(b::summary);
+    f.enumValue("kind", EnumIds.KIND).ifPresent(b::kind);
+    f.enumValue("position", EnumIds.POSITION).ifPresent(b::position);
+    f.bool("needsFloor").ifPresent(b::needsFloor);
+    f.slugs("equipment", 0).ifPresent(b::equipment);
+    f.enumValue("difficulty", EnumIds.DIFFICULTY).ifPresent(b::difficulty);
+    f.enumValue("laterality", EnumIds.LATERALITY).ifPresent(b::laterality);
+    f.object("dosage", DOSAGE_FIELDS, List.of()).flatMap(this::dosage).ifPresent(b::dosage);
+    Optional<List<String>> primary = f.slugs("primaryTargets", 1);
+    primary.ifPresent(b::primaryTargets);
+    Optional<List<String>> secondary = f.slugs("secondaryTargets", 0);
+    secondary.ifPresent(b::secondaryTargets);
+    if (primary.isPresent() && secondary.isPresent()) {
+      for (int i = 0; i < secondary.get().size(); i++) {
+        if (primary.get().contains(secondary.get().get(i))) {
+          f.reportAt(
+              JsonDocument.element(JsonDocument.member(f.path(), "secondaryTargets"), i),
+              String.format(
+                  "\"%s\" is a primary target already; an area is either primary or secondary",
+                  secondary.get().get(i)));
+        }
+      }
+    }
+    Optional<List<MovementPattern>> patterns = f.enums("movementPatterns", EnumIds.PATTERN, 0);
+    patterns.ifPresent(b::movementPatterns);
+    f.enums("phases", EnumIds.PHASE, 1).ifPresent(b::phases);
+    f.texts("steps", false, 1).ifPresent(b::steps);
+    f.texts("cues", false, 0).ifPresent(b::cues);
+    f.texts("safetyNotes", false, 0).ifPresent(b::safetyNotes);
+    variations(f, "easierVariations", id).ifPresent(b::easierVariations);
+    variations(f, "harderVariations", id).ifPresent(b::harderVariations);
+    f.objects("contraindications", 0, CONTRAINDICATION_FIELDS, INSTEAD)
+        .ifPresent(list -> each(list, this::contraindication, b::addContraindication));
+    f.objects("modifications", 0, MODIFICATION_FIELDS, POSITION)
+        .ifPresent(list -> each(list, m -> modification(m, patterns), b::addModification));
+    f.slugs("tags", 0).ifPresent(b::tags);
+    f.texts("sources", false, 0).ifPresent(b::sources);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
+    Optional<List<String>> ids = f.slugs(field, 0);
+    if (ids.isPresent() && id.isPresent()) {
+      int self = ids.get().indexOf(id.get());
+      if (self >= 0) {
+        f.reportAt(
+            JsonDocument.element(JsonDocument.member(f.path(), field), self),
+            String.format("\"%s\" is this exercise's own id; a variation is another exercise", id.get()));
+        return Optional.empty();
+      }
+    }
+    return ids;
+  }
+
+  private void checkFileName(JsonFields f, String id) {
+    String stem = FileKind.stem(f.document().resource());
+    if (f.path().equals("$") && !stem.equals(id)) {
+      f.report(
+          "id",
+          String.format(
+              "id \"%s\" must match the file name, so the file should be named %s.json (it is %s.json)",
+              id, id, stem));
+    }
+  }
+
+  private Optional<Dosage> dosage(JsonFields f) {
+    Dosage.Builder b = Dosage.builder();
+    Optional<DosageUnit> unit = f.enumValue("unit", EnumIds.UNIT);
+    Optional<Integer> min = f.integer("min", 1, MAX_COUNT);
+    Optional<Integer> defaultCount = f.integer("default", 1, MAX_COUNT);
+    Optional<Integer> max = f.integer("max", 1, MAX_COUNT);
+    Optional<Integer> secondsPerUnit = f.integer("secondsPerUnit", 1, MAX_SECONDS_PER_UNIT);
+    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+      f.report("max", String.format("max (%s) must not be below min (%s)", max.get(), min.get()));
+    } else if (min.isPresent() && defaultCount.isPresent() && defaultCount.get() < min.get()) {
+      f.report(
+          "default",
+          String.format("default (%s) must not be below min (%s)", defaultCount.get(), min.get()));
+    } else if (max.isPresent() && defaultCount.isPresent() && defaultCount.get() > max.get()) {
+      f.report(
+          "default",
+          String.format("default (%s) must not be above max (%s)", defaultCount.get(), max.get()));
+    }
+    if (unit.equals(Optional.of(DosageUnit.SECONDS))
+        && secondsPerUnit.isPresent()
+        && secondsPerUnit.get() != 1) {
+      f.report(
+          "secondsPerUnit",
+          String.format(
+              "secondsPerUnit must be 1 when the unit is seconds, but is %s", secondsPerUnit.get()));
+    }
+    unit.ifPresent(b::unit);
+    min.ifPresent(b::min);
+    defaultCount.ifPresent(b::defaultCount);
+    max.ifPresent(b::max);
+    secondsPerUnit.ifPresent(b::secondsPerUnit);
+    return build(f, b::build);
+  }
+
+  private Optional<Contraindication> contraindication(JsonFields f) {
+    Contraindication.Builder b = Contraindication.builder();
+    f.slug("condition").ifPresent(b::conditionId);
+    f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
+    f.text("reason").ifPresent(b::reason);
+    f.text("instead").ifPresent(b::instead);
+    return build(f, b::build);
+  }
+
+  private Optional<ExerciseModification> modification(
+      JsonFields f, Optional<List<MovementPattern>> exercisePatterns) {
+    ExerciseModification.Builder b = ExerciseModification.builder();
+    Optional<List<MovementPattern>> removes = f.enums("removes", EnumIds.PATTERN, 1);
+    if (removes.isPresent() && exercisePatterns.isPresent()) {
+      for (int i = 0; i < removes.get().size(); i++) {
+        MovementPattern pattern = removes.get().get(i);
+        if (!exercisePatterns.get().contains(pattern)) {
+          f.reportAt(
+              JsonDocument.element(JsonDocument.member(f.path(), "removes"), i),
+              String.format(
+                  "\"%s\" is not among the exercise's movementPatterns, so a modification cannot"
+                      + " remove it",
+                  pattern.id()));
+        }
+      }
+    }
+    removes.ifPresent(b::removes);
+    f.text("description").ifPresent(b::description);
+    f.enumValue("position", EnumIds.POSITION).ifPresent(b::position);
+    return build(f, b::build);
+  }
+
+  private boolean area(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, PARENT);
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    TargetArea.Builder b = TargetArea.builder();
+    f.slug("id").ifPresent(b::id);
+    f.text("name").ifPresent(b::name);
+    f.slug("parent").ifPresent(b::parentId);
+    f.enumValue("kind", EnumIds.AREA_KIND).ifPresent(b::kind);
+    f.texts("aliases", true, 0).ifPresent(b::aliases);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private boolean condition(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened =
+        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, List.of());
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    Condition.Builder b = Condition.builder();
+    f.slug("id").ifPresent(b::id);
+    f.text("name").ifPresent(b::name);
+    f.texts("aliases", true, 0).ifPresent(b::aliases);
+    f.text("description").ifPresent(b::description);
+    f.objects("rules", 0, RULE_FIELDS, RULE_OPTIONAL)
+        .ifPresent(list -> each(list, this::rule, b::addRule));
+    f.texts("sources", false, 0).ifPresent(b::sources);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private Optional<ConditionRule> rule(JsonFields f) {
+    ConditionRule.Builder b = ConditionRule.builder();
+    if (f.has("pattern") == f.has("area")) {
+      f.reportAt(
+          f.path(),
+          f.has("pattern")
+              ? "a rule has either a \"pattern\" or an \"area\", not both"
+              : "a rule needs a \"pattern\" or an \"area\" to key on");
+    }
+    f.enumValue("pattern", EnumIds.PATTERN).ifPresent(b::pattern);
+    f.slug("area").ifPresent(b::area);
+    f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
+    f.text("reason").ifPresent(b::reason);
+    f.text("instead").ifPresent(b::instead);
+    return build(f, b::build);
+  }
+
+  private boolean redFlag(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened =
+        JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, List.of());
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    RedFlag.Builder b = RedFlag.builder();
+    f.slug("id").ifPresent(b::id);
+    f.text("name").ifPresent(b::name);
+    f.text("question").ifPresent(b::question);
+    f.text("description").ifPresent(b::description);
+    f.enumValue("urgency", EnumIds.URGENCY).ifPresent(b::urgency);
+    f.texts("sources", false, 0).ifPresent(b::sources);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private boolean goal(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened =
+        JsonFields.open(document, problems, path, node, GOAL_FIELDS, List.of());
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    Goal.Builder b = Goal.builder();
+    f.slug("id").ifPresent(b::id);
+    f.text("name").ifPresent(b::name);
+    f.text("description").ifPresent(b::description);
+    f.weights("focus", 0, 100).ifPresent(b::focus);
+    f.slugs("preferredTags", 0).ifPresent(b::preferredTags);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private boolean sequence(JsonDocument document, JsonNode node, String path) {
+    Optional<JsonFields> opened =
+        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SCHEMA);
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    Sequence.Builder b = Sequence.builder();
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    id.ifPresent(i -> checkFileName(f, i));
+    f.text("name").ifPresent(b::name);
+    f.text("description").ifPresent(b::description);
+    f.objects("steps", 1, STEP_FIELDS, COUNT).ifPresent(list -> steps(list, b));
+    f.slugs("tags", 0).ifPresent(b::tags);
+    f.texts("sources", false, 0).ifPresent(b::sources);
+    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+  }
+
+  private void steps(List<JsonFields> steps, Sequence.Builder sequence) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<SequenceStep> built = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      JsonFields f = steps.get(i);
+        SequenceStep.Builder b = SequenceStep.builder();
+      Optional<String> exercise = f.slug("exercise");
+      exercise.ifPresent(b::exerciseId);
+      if (exercise.isPresent()) {
+        Integer first = seen.putIfAbsent(exercise.get(), i);
+        if (first != null) {
+          f.report(
+              "exercise",
+              String.format(
+                  "\"%s\" is step %s already; a sequence names each exercise once",
+                  exercise.get(), first));
+        }
+      }
+      f.enumValue("phase", EnumIds.PHASE).ifPresent(b::phase);
+      f.integer("count", 1, MAX_COUNT).ifPresent(b::count);
+      build(f, b::build).ifPresent(built::add);
+    }
+    sequence.steps(built);
+  }
+
+  private <T> void each(List<JsonFields> items, Mapper<T> mapper, Consumer<T> sink) {
+    for (JsonFields item : items) {
+      mapper.map(item).ifPresent(sink);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Mapper<T> {
+    Optional<T> map(JsonFields fields);
+  }
+
+  /**
+   * Builds the value if no problem was found in its object, reporting what the value's own checks
+   * throw at the object's location.
+   */
+  private <T> Optional<T> build(JsonFields f, Supplier<T> builder) {
+    if (f.hasProblems()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      f.reportAt(f.path(), String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private <T> boolean add(JsonFields f, Supplier<T> builder, Consumer<T> sink) {
+    Optional<T> built = build(f, builder);
+    built.ifPresent(sink);
+    return built.isPresent();
+  }
+}

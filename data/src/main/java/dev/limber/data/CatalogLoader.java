@@ -1,0 +1,236 @@
+package dev.limber.data;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import dev.limber.core.Catalog;
+import dev.limber.core.CatalogException;
+import dev.limber.core.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads Limber catalogs from JSON: the catalog bundled with this library, the files of a
+ * directory laid out like it, single files, or all of these together.
+ *
+ * <p>A catalog directory holds any of {@code areas.json}, {@code conditions.json}, {@code
+ * red-flags.json}, {@code goals.json}, {@code exercises/<id>.json} and {@code
+ * sequences/<id>.json}. A file's kind comes from the schema its {@code "$schema"} names (such as
+ * {@code "../../schema/exercise.schema.json"}), or else from where it is. Reading is strict, as
+ * strict as the bundled JSON Schemas: unknown fields, wrong types, nulls, missing required fields,
+ * repeated fields and anything after the JSON value are problems; so are unknown references,
+ * duplicate ids (also between the bundled catalog and added files) and out-of-range values.
+ *
+ * <p>Loading finds every problem in every file, not just the first, each with its file, line,
+ * column and JSON path, and throws them together in one {@link CatalogException}. A catalog loads
+ * whole or not at all: nothing is half-loaded, and a failed load changes nothing for later loads.
+ *
+ * <pre>{@code
+ * Catalog bundled = CatalogLoader.bundled();
+ *
+ * Catalog extended = CatalogLoader.builder()
+ *     .addDirectory(Path.of("my-catalog"))   // adds to the bundled catalog
+ *     .load();                               // throws CatalogException with every problem
+ *
+ * List<Problem> problems = CatalogLoader.validate(Path.of("my-catalog/exercises/neck-roll.json"));
+ * }</pre>
+ *
+ * <p>This class is thread-safe; its {@link Builder} is not.
+ */
+public final class CatalogLoader {
+  private static final Supplier<Catalog> BUNDLED = Suppliers.memoize(() -> builder().load());
+
+  private CatalogLoader() {}
+
+  /**
+   * The catalog bundled with this library: its exercises, areas, conditions, red flags, sequences
+   * and goals. Loaded once, on first use, and shared; safe to call from any thread.
+   *
+   * @throws CatalogException if the bundled data is broken (a build problem, never the caller's);
+   *     the next call tries again
+   */
+  public static Catalog bundled() {
+    return BUNDLED.get();
+  }
+
+  /** A new builder, which includes the bundled catalog unless told otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks catalog files on top of the bundled catalog, as {@code limber validate} does, and
+   * returns every problem found without throwing: in the files themselves, and between them and
+   * the bundled catalog (unknown references, duplicate ids). Each path is a catalog directory or
+   * a single file.
+   *
+   * @return every problem, sorted by resource, line and column; empty if all is well
+   * @throws NullPointerException if any path is null
+   */
+  public static ImmutableList<Problem> validate(Path... filesOrDirectories) {
+    Builder builder = builder();
+    for (Path path : filesOrDirectories) {
+      checkNotNull(path, "filesOrDirectories cannot contain null");
+      if (Files.isDirectory(path)) {
+        builder.addDirectory(path);
+      } else {
+        builder.addFile(path);
+      }
+    }
+    return builder.problems();
+  }
+
+  /**
+   * Collects what to load: the bundled catalog (by default), directories and single files, in
+   * the order added. Not thread-safe; {@link #load()} may be called more than once and reads the
+   * added files afresh each time.
+   */
+  public static final class Builder {
+    private boolean includeBundled = true;
+    private final List<Input> inputs = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Whether to start from the bundled catalog; {@code true} by default. */
+    public Builder includeBundled(boolean include) {
+      this.includeBundled = include;
+      return this;
+    }
+
+    /**
+     * Adds the catalog files of {@code directory}, laid out like the bundled catalog: {@code
+     * areas.json}, {@code conditions.json}, {@code red-flags.json}, {@code goals.json} and any
+     * other {@code *.json} file at the top (each must say its kind in {@code "$schema"}), and the
+     * {@code *.json} files in {@code exercises/} and {@code sequences/}. Any of them may be
+     * absent; other files and folders are ignored. The directory is read when loading.
+     *
+     * @throws NullPointerException if {@code directory} is null
+     */
+    public Builder addDirectory(Path directory) {
+      Path dir = checkNotNull(directory, "directory");
+      inputs.add(reader -> readDirectory(dir, reader));
+      return this;
+    }
+
+    /**
+     * Adds one catalog file. Its kind comes from its {@code "$schema"}, or else from its place:
+     * in an {@code exercises} or {@code sequences} folder, or named like a top-level catalog file.
+     * The file is read when loading.
+     *
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder addFile(Path file) {
+      Path f = checkNotNull(file, "file");
+      inputs.add(reader -> readFile(f, reader));
+      return this;
+    }
+
+    /**
+     * Adds one catalog file given as text, for apps that keep catalog files elsewhere than on a
+     * file system (Android assets, a database). {@code resource} names it in problems and, when
+     * the JSON has no {@code "$schema"}, tells its kind the way a path does (such as {@code
+     * exercises/neck-roll.json}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder addJson(String resource, String json) {
+      String name = checkNotNull(resource, "resource");
+      byte[] bytes = checkNotNull(json, "json").getBytes(StandardCharsets.UTF_8);
+      inputs.add(reader -> reader.read(name, bytes));
+      return this;
+    }
+
+    /**
+     * Reads everything added and builds the catalog.
+     *
+     * @throws CatalogException with every problem found, in every file; nothing is loaded then
+     */
+    public Catalog load() {
+      CatalogSource.Result result = run();
+      if (!result.problems().isEmpty()) {
+        throw new CatalogException(result.problems());
+      }
+      return result.optionalCatalog().orElseThrow();
+    }
+
+    /**
+     * Reads everything added, as {@link #load()} does, and returns every problem found instead of
+     * throwing them.
+     *
+     * @return every problem, sorted by resource, line and column; empty if the catalog loads
+     */
+    public ImmutableList<Problem> problems() {
+      return run().problems();
+    }
+
+    private CatalogSource.Result run() {
+      CatalogSource source = new CatalogSource();
+      if (includeBundled) {
+        source.addAll(BundledCatalog.source());
+      }
+      CatalogFileReader reader = new CatalogFileReader(source);
+      for (Input input : inputs) {
+        input.readInto(reader);
+      }
+      return source.build();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Input {
+    void readInto(CatalogFileReader reader);
+  }
+
+  private static void readDirectory(Path directory, CatalogFileReader reader) {
+    if (!Files.isDirectory(directory)) {
+      reader.unreadable(
+          directory.toString(),
+          Files.exists(directory) ? "not a directory" : "no such directory");
+      return;
+    }
+    jsonFiles(directory, reader).forEach(f -> readFile(f, reader));
+    for (String folder : List.of("exercises", "sequences")) {
+      Path sub = directory.resolve(folder);
+      if (Files.isDirectory(sub)) {
+        jsonFiles(sub, reader).forEach(f -> readFile(f, reader));
+      }
+    }
+  }
+
+  private static List<Path> jsonFiles(Path directory, CatalogFileReader reader) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      reader.unreadable(directory.toString(), "cannot list the directory: " + e);
+      return List.of();
+    }
+  }
+
+  private static void readFile(Path file, CatalogFileReader reader) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      reader.unreadable(file.toString(), "no such file");
+      return;
+    } catch (IOException e) {
+      reader.unreadable(file.toString(), "cannot read the file: " + e);
+      return;
+    }
+    reader.read(file.toString(), bytes);
+  }
+}

@@ -1,0 +1,252 @@
+package dev.limber.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One JSON file, parsed strictly into a tree that remembers where every value and every field
+ * name starts, keyed by JSON path ({@code $.dosage.min}, {@code $.steps[2]}).
+ *
+ * <p>Strict means: no comments, no trailing commas, nothing after the root value, and no field
+ * twice in one object. A syntax error stops the parse (the document then has no {@link #root()});
+ * a repeated field is reported and its first value kept. Immutable after parsing.
+ */
+final class JsonDocument {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  private final String resource;
+  private final @Nullable JsonNode root;
+  private final Map<String, Mark> values;
+  private final Map<String, Mark> keys;
+  private final Map<String, JsonNode> nodes;
+
+  private JsonDocument(String resource, @Nullable JsonNode root, Builder builder) {
+    this.resource = resource;
+    this.root = root;
+    this.values = builder.values;
+    this.keys = builder.keys;
+    this.nodes = root == null ? Map.of() : builder.nodes;
+  }
+
+  /** A 1-based line and column in a file. */
+  record Mark(int line, int column) {
+    static final Mark UNKNOWN = new Mark(0, 0);
+
+    static Mark of(JsonLocation location) {
+      return new Mark(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
+    }
+  }
+
+  /** Parses {@code bytes}, reporting every syntax problem to {@code problems}. */
+  static JsonDocument parse(String resource, byte[] bytes, ProblemList problems) {
+    Builder builder = new Builder(resource, problems);
+    JsonNode root = builder.parse(bytes);
+    return new JsonDocument(resource, root, builder);
+  }
+
+  /** The file path or resource name the document came from. */
+  String resource() {
+    return resource;
+  }
+
+  /** The root value, or empty if the file is not valid JSON. */
+  Optional<JsonNode> root() {
+    return Optional.ofNullable(root);
+  }
+
+  /** Where the value at {@code path} starts, or the nearest enclosing value that exists. */
+  Mark valueMark(String path) {
+    for (@Nullable String at = path; at != null; at = parent(at)) {
+      Mark mark = values.get(at);
+      if (mark != null) {
+        return mark;
+      }
+    }
+    return Mark.UNKNOWN;
+  }
+
+  /** Where the field name of the member at {@code path} starts, or where its value starts. */
+  Mark keyMark(String path) {
+    Mark mark = keys.get(path);
+    return mark != null ? mark : valueMark(path);
+  }
+
+  /** The value at {@code path}, if the document has one there. */
+  Optional<JsonNode> at(String path) {
+    return Optional.ofNullable(nodes.get(path));
+  }
+
+  /** The path of member {@code key} of the object at {@code path}. */
+  static String member(String path, String key) {
+    return SIMPLE_KEY.matcher(key).matches()
+        ? path + "." + key
+        : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** The path of element {@code index} of the array at {@code path}. */
+  static String element(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  /** The path of the value enclosing the one at {@code path}, or null for the root. */
+  static @Nullable String parent(String path) {
+    if (path.equals("$")) {
+      return null;
+    }
+    if (path.endsWith("]")) {
+      int open = path.lastIndexOf(path.endsWith("']") ? "['" : "[");
+      return open > 0 ? path.substring(0, open) : "$";
+    }
+    int dot = path.lastIndexOf('.');
+    return dot > 0 ? path.substring(0, dot) : "$";
+  }
+
+  /** Jackson's message without its source description, with the location in plain words. */
+  static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Matcher m = JACKSON_LOCATION.matcher(message);
+    message = m.replaceAll("line $1, column $2");
+    int newline = message.indexOf('\n');
+    return newline > 0 ? message.substring(0, newline) : message;
+  }
+
+  private static final class Builder {
+    private final String resource;
+    private final ProblemList problems;
+    private final Map<String, Mark> values = new HashMap<>();
+    private final Map<String, Mark> keys = new HashMap<>();
+    private final Map<String, JsonNode> nodes = new HashMap<>();
+    private String currentPath = "$";
+
+    Builder(String resource, ProblemList problems) {
+      this.resource = resource;
+      this.problems = problems;
+    }
+
+    @Nullable JsonNode parse(byte[] bytes) {
+      try (JsonParser parser = FACTORY.createParser(bytes)) {
+        if (parser.nextToken() == null) {
+          problems.add(resource, new Mark(1, 1), "$", "the file is empty; expected a JSON object");
+          return null;
+        }
+        JsonNode root = read(parser, "$");
+        JsonToken after;
+        try {
+          after = parser.nextToken();
+        } catch (JsonProcessingException e) {
+          trailing(Mark.of(e.getLocation()));
+          return null;
+        }
+        if (after != null) {
+          trailing(Mark.of(parser.currentTokenLocation()));
+          return null;
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        problems.add(resource, Mark.of(e.getLocation()), currentPath, "invalid JSON: " + describe(e));
+        return null;
+      } catch (IOException e) {
+        problems.add(resource, Mark.UNKNOWN, "$", "cannot read: " + e);
+        return null;
+      }
+    }
+
+    private void trailing(Mark mark) {
+      problems.add(
+          resource, mark, "$", "invalid JSON: unexpected content after the end of the JSON value");
+    }
+
+    private JsonNode read(JsonParser parser, String path) throws IOException {
+      JsonNode node = readValue(parser, path);
+      nodes.putIfAbsent(path, node);
+      return node;
+    }
+
+    private JsonNode readValue(JsonParser parser, String path) throws IOException {
+      currentPath = path;
+      values.putIfAbsent(path, Mark.of(parser.currentTokenLocation()));
+      JsonToken token = parser.currentToken();
+      switch (token) {
+        case START_OBJECT:
+          ObjectNode object = NODES.objectNode();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String child = member(path, name);
+            Mark keyMark = Mark.of(parser.currentTokenLocation());
+            parser.nextToken();
+            if (object.has(name)) {
+              Mark first = keys.getOrDefault(child, Mark.UNKNOWN);
+              problems.add(
+                  resource,
+                  keyMark,
+                  child,
+                  String.format(
+                      "duplicate field \"%s\" (first at line %s, column %s); each field may appear"
+                          + " only once",
+                      name,
+                      first.line(),
+                      first.column()));
+              read(parser, child);
+            } else {
+              keys.put(child, keyMark);
+              object.set(name, read(parser, child));
+            }
+            currentPath = path;
+          }
+          return object;
+        case START_ARRAY:
+          ArrayNode array = NODES.arrayNode();
+          int index = 0;
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(read(parser, element(path, index++)));
+            currentPath = path;
+          }
+          return array;
+        case VALUE_STRING:
+          return NODES.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+          switch (parser.getNumberType()) {
+            case INT:
+              return NODES.numberNode(parser.getIntValue());
+            case LONG:
+              return NODES.numberNode(parser.getLongValue());
+            default:
+              return NODES.numberNode(parser.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return NODES.numberNode(parser.getDecimalValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IllegalStateException("unexpected token " + token + " at " + path);
+      }
+    }
+  }
+}

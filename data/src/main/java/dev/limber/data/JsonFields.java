@@ -1,0 +1,421 @@
+package dev.limber.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.limber.data.JsonDocument.Mark;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of one JSON object in a {@link JsonDocument}, read with the same rules as the JSON
+ * Schemas: each reader checks the type, range, slug form or enum id of its field, reports a problem
+ * at the field's line and column when it is wrong, and returns empty then (or when an optional
+ * field is absent). Unknown and missing fields are reported when the object is opened, so a caller
+ * reads every field it knows and finds every problem in one pass. Not thread-safe.
+ */
+final class JsonFields {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final int MAX_SLUG_LENGTH = 80;
+  private static final Pattern NOT_BLANK = Pattern.compile("\\S");
+
+  private final JsonDocument document;
+  private final ProblemList problems;
+  private final String path;
+  private final JsonNode node;
+  private final int problemsBefore;
+
+  private JsonFields(
+      JsonDocument document, ProblemList problems, String path, JsonNode node, int problemsBefore) {
+    this.document = document;
+    this.problems = problems;
+    this.path = path;
+    this.node = node;
+    this.problemsBefore = problemsBefore;
+  }
+
+  /**
+   * Opens the object {@code node} at {@code path}: reports it if it is not an object, and reports
+   * each field not in {@code required} or {@code optional} and each required field that is absent.
+   */
+  static Optional<JsonFields> open(
+      JsonDocument document,
+      ProblemList problems,
+      String path,
+      JsonNode node,
+      Collection<String> required,
+      Collection<String> optional) {
+    int before = problems.size();
+    if (!node.isObject()) {
+      problems.add(
+          document.resource(),
+          document.valueMark(path),
+          path,
+          "expected an object but found " + describe(node));
+      return Optional.empty();
+    }
+    JsonFields fields = new JsonFields(document, problems, path, node, before);
+    fields.checkNames(required, optional);
+    return Optional.of(fields);
+  }
+
+  /** Whether any problem was found in this object (or anything inside it) since it was opened. */
+  boolean hasProblems() {
+    return problems.size() > problemsBefore;
+  }
+
+  /** The JSON path of this object. */
+  String path() {
+    return path;
+  }
+
+  /** The document this object is in. */
+  JsonDocument document() {
+    return document;
+  }
+
+  /** Whether the field is present (even if null or of a wrong type). */
+  boolean has(String field) {
+    return node.has(field);
+  }
+
+  /** Reports a problem about the value of {@code field} (or this object if it is absent). */
+  void report(String field, String message) {
+    reportAt(JsonDocument.member(path, field), message);
+  }
+
+  /** Reports a problem about the value at {@code valuePath} in this document. */
+  void reportAt(String valuePath, String message) {
+    problems.add(document.resource(), document.valueMark(valuePath), valuePath, message);
+  }
+
+  /** A required or optional text field: a string with something other than blanks. */
+  Optional<String> text(String field) {
+    return field(field, this::textValue);
+  }
+
+  /** A slug field such as an id. */
+  Optional<String> slug(String field) {
+    return field(field, this::slugValue);
+  }
+
+  /** A true-or-false field. */
+  Optional<Boolean> bool(String field) {
+    return field(
+        field,
+        (value, at) -> {
+          if (value.isBoolean()) {
+            return Optional.of(value.booleanValue());
+          }
+          return wrongType(value, at, "true or false");
+        });
+  }
+
+  /** An integer field between {@code min} and {@code max}, both included. */
+  Optional<Integer> integer(String field, int min, int max) {
+    return field(field, (value, at) -> integerValue(value, at, min, max));
+  }
+
+  /** An enum field, written as the enum's id. */
+  <E extends Enum<E>> Optional<E> enumValue(String field, EnumIds<E> ids) {
+    return field(field, (value, at) -> enumValue(value, at, ids));
+  }
+
+  /** An array of texts with at least {@code minItems}, each listed once if {@code unique}. */
+  Optional<List<String>> texts(String field, boolean unique, int minItems) {
+    return array(field, unique, minItems, true, this::textValue);
+  }
+
+  /** An array of slugs with at least {@code minItems}, each listed once. */
+  Optional<List<String>> slugs(String field, int minItems) {
+    return array(field, true, minItems, true, this::slugValue);
+  }
+
+  /** An array of enum ids with at least {@code minItems}, each listed once. */
+  <E extends Enum<E>> Optional<List<E>> enums(String field, EnumIds<E> ids, int minItems) {
+    return array(field, true, minItems, true, (value, at) -> enumValue(value, at, ids));
+  }
+
+  /** An object field, opened with its own required and optional fields. */
+  Optional<JsonFields> object(String field, Collection<String> required, Collection<String> optional) {
+    return field(field, (value, at) -> open(document, problems, at, value, required, optional));
+  }
+
+  /**
+   * An array of objects, each opened with its own required and optional fields; the list holds
+   * every item that is an object, even one with problems, so that the caller finds the rest.
+   */
+  Optional<List<JsonFields>> objects(
+      String field, int minItems, Collection<String> required, Collection<String> optional) {
+    return array(
+        field,
+        false,
+        minItems,
+        false,
+        (value, at) -> open(document, problems, at, value, required, optional));
+  }
+
+  /**
+   * An object whose keys are slugs and whose values are numbers above {@code exclusiveMin} and at
+   * most {@code max}, in file order; at least one entry.
+   */
+  Optional<Map<String, Double>> weights(String field, double exclusiveMin, double max) {
+    return field(
+        field,
+        (value, at) -> {
+          if (!value.isObject()) {
+            return wrongType(value, at, "an object");
+          }
+          if (value.isEmpty()) {
+            reportAt(at, "must have at least 1 entry");
+            return Optional.empty();
+          }
+          int before = problems.size();
+          Map<String, Double> result = new LinkedHashMap<>();
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
+            String entryPath = JsonDocument.member(at, e.getKey());
+            if (!isSlug(e.getKey())) {
+              problems.add(
+                  document.resource(), document.keyMark(entryPath), entryPath, slugMessage(e.getKey()));
+            }
+            JsonNode weight = e.getValue();
+            if (!weight.isNumber()) {
+              wrongType(weight, entryPath, "a number");
+            } else if (!(weight.doubleValue() > exclusiveMin)) {
+              reportAt(entryPath, String.format("must be above %s, but is %s", fmt(exclusiveMin), weight));
+            } else if (weight.doubleValue() > max) {
+              reportAt(entryPath, String.format("must be at most %s, but is %s", fmt(max), weight));
+            } else {
+              result.put(e.getKey(), weight.doubleValue());
+            }
+          }
+          return problems.size() == before ? Optional.of(result) : Optional.empty();
+        });
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  private <T> Optional<T> field(String field, BiFunction<JsonNode, String, Optional<T>> reader) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return reader.apply(value, JsonDocument.member(path, field));
+  }
+
+  private <T> Optional<List<T>> array(
+      String field,
+      boolean unique,
+      int minItems,
+      boolean allOrNothing,
+      BiFunction<JsonNode, String, Optional<T>> reader) {
+    return field(
+        field,
+        (value, at) -> {
+          if (!value.isArray()) {
+            return wrongType(value, at, "an array");
+          }
+          if (value.size() < minItems) {
+            reportAt(at, String.format("must have at least %s item%s", minItems, minItems == 1 ? "" : "s"));
+            return Optional.empty();
+          }
+          int before = problems.size();
+          List<T> result = new ArrayList<>();
+          Map<JsonNode, Integer> seen = new HashMap<>();
+          for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String itemPath = JsonDocument.element(at, i);
+            Integer first = unique ? seen.putIfAbsent(item, i) : null;
+            if (first != null) {
+              reportAt(
+                  itemPath,
+                  String.format("%s is listed twice (also at index %s)", shortText(item), first));
+              continue;
+            }
+            reader.apply(item, itemPath).ifPresent(result::add);
+          }
+          return !allOrNothing || problems.size() == before
+              ? Optional.of(result)
+              : Optional.empty();
+        });
+  }
+
+  private Optional<String> textValue(JsonNode value, String at) {
+    if (!value.isTextual()) {
+      return wrongType(value, at, "a string");
+    }
+    if (!NOT_BLANK.matcher(value.textValue()).find()) {
+      reportAt(at, "must not be blank");
+      return Optional.empty();
+    }
+    return Optional.of(value.textValue());
+  }
+
+  private Optional<String> slugValue(JsonNode value, String at) {
+    if (!value.isTextual()) {
+      return wrongType(value, at, "a string");
+    }
+    if (!isSlug(value.textValue())) {
+      reportAt(at, slugMessage(value.textValue()));
+      return Optional.empty();
+    }
+    return Optional.of(value.textValue());
+  }
+
+  static boolean isSlug(String id) {
+    return id.length() <= MAX_SLUG_LENGTH && SLUG.matcher(id).matches();
+  }
+
+  private static String slugMessage(String id) {
+    return String.format(
+        "\"%s\" is not a valid id: use lowercase letters and digits in words joined by single"
+            + " hyphens, such as \"cat-cow\", at most %s characters",
+        id, MAX_SLUG_LENGTH);
+  }
+
+  private Optional<Integer> integerValue(JsonNode value, String at, int min, int max) {
+    if (!value.isNumber() || !isIntegral(value)) {
+      return wrongType(value, at, "an integer");
+    }
+    BigDecimal number = value.decimalValue();
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0) {
+      reportAt(at, String.format("must be at least %s, but is %s", min, plain(number)));
+      return Optional.empty();
+    }
+    if (number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      reportAt(at, String.format("must be at most %s, but is %s", max, plain(number)));
+      return Optional.empty();
+    }
+    return Optional.of(number.intValueExact());
+  }
+
+  private static boolean isIntegral(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      return true;
+    }
+    // JSON Schema counts 20.0 as an integer; so does the loader, to agree with it.
+    BigDecimal d = value.decimalValue();
+    return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static String plain(BigDecimal number) {
+    return number.stripTrailingZeros().toPlainString();
+  }
+
+  private <E extends Enum<E>> Optional<E> enumValue(JsonNode value, String at, EnumIds<E> ids) {
+    if (!value.isTextual()) {
+      return wrongType(value, at, "a string");
+    }
+    Optional<E> found = ids.find(value.textValue());
+    if (found.isEmpty()) {
+      List<String> close = closeMatches(value.textValue(), ids.byId().keySet());
+      reportAt(
+          at,
+          String.format(
+              "unknown %s \"%s\"; %sexpected one of %s",
+              ids.name(),
+              value.textValue(),
+              close.isEmpty() ? "" : "did you mean \"" + close.get(0) + "\"? ",
+              String.join(", ", ids.byId().keySet())));
+    }
+    return found;
+  }
+
+  private <T> Optional<T> wrongType(JsonNode value, String at, String expected) {
+    reportAt(at, "expected " + expected + " but found " + describe(value));
+    return Optional.empty();
+  }
+
+  private void checkNames(Collection<String> required, Collection<String> optional) {
+    ImmutableSet<String> known =
+        ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = e.getKey();
+      if (!known.contains(name)) {
+        String at = JsonDocument.member(path, name);
+        List<String> close = closeMatches(name, known);
+        problems.add(
+            document.resource(),
+            document.keyMark(at),
+            at,
+            close.isEmpty()
+                ? String.format(
+                    "unknown field \"%s\"; the fields are %s", name, String.join(", ", known))
+                : String.format("unknown field \"%s\"; did you mean \"%s\"?", name, close.get(0)));
+      }
+    }
+    Mark here = document.valueMark(path);
+    for (String name : required) {
+      if (!node.has(name)) {
+        problems.add(
+            document.resource(),
+            here,
+            JsonDocument.member(path, name),
+            String.format("missing required field \"%s\"", name));
+      }
+    }
+  }
+
+  /** How a value looks in a message: its JSON type, and the value if it is short. */
+  static String describe(JsonNode value) {
+    if (value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return "a string (" + shortText(value) + ")";
+    }
+    if (value.isNumber()) {
+      return "a number (" + value + ")";
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue() ? "true" : "false";
+    }
+    return value.isArray() ? "an array" : "an object";
+  }
+
+  private static String shortText(JsonNode value) {
+    String text = value.toString();
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** Up to three of {@code known} close to {@code unknown}, nearest first. */
+  static ImmutableList<String> closeMatches(String unknown, Collection<String> known) {
+    int limit = Math.max(2, unknown.length() / 3);
+    return known.stream()
+        .filter(k -> distance(unknown, k) <= limit)
+        .sorted(Comparator.comparingInt((String k) -> distance(unknown, k)).thenComparing(k -> k))
+        .limit(3)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+}

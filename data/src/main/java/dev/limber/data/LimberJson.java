@@ -1,0 +1,426 @@
+package dev.limber.data;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.limber.core.Catalog;
+import dev.limber.core.ComposeRequest;
+import dev.limber.core.ComposeResult;
+import dev.limber.core.Condition;
+import dev.limber.core.ConditionRule;
+import dev.limber.core.Contraindication;
+import dev.limber.core.Dosage;
+import dev.limber.core.Exercise;
+import dev.limber.core.ExerciseModification;
+import dev.limber.core.Goal;
+import dev.limber.core.RedFlag;
+import dev.limber.core.Referral;
+import dev.limber.core.Routine;
+import dev.limber.core.RoutineItem;
+import dev.limber.core.Sequence;
+import dev.limber.core.SequenceStep;
+import dev.limber.core.TargetArea;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * Writes Limber's results and catalogs as JSON, for the command-line tool and for apps: a {@link
+ * ComposeResult} or {@link Routine} as a timer-ready list of items, and a whole {@link Catalog} as
+ * one export object.
+ *
+ * <p>Every enum value is written as its id ({@code warm-up}, {@code hands-and-knees}); absent
+ * values are written as {@code null}; fields always come in the same order, so the same input
+ * gives byte-for-byte the same JSON. A composed result looks like this:
+ *
+ * <pre>{@code
+ * {
+ *   "outcome": "routine",                 // or "referral" or "infeasible"
+ *   "budgetSeconds": 600,
+ *   "totalSeconds": 596,
+ *   "seed": 42,
+ *   "focus": { "lower-back": 2.0 },
+ *   "referral": null,                     // or { "urgency", "reasons", "redFlagIds" }
+ *   "infeasibleReason": null,
+ *   "warnings": [],
+ *   "items": [ { "exerciseId": "cat-cow", "name": "Cat-Cow", "phase": "warm-up",
+ *                "position": "hands-and-knees", "side": null, "transitionSeconds": 0,
+ *                "startSeconds": 0, "durationSeconds": 48, "endSeconds": 48, "count": 8,
+ *                "unit": "breaths", "targets": ["lower-back"], "reason": "...",
+ *                "warnings": [], "modification": null } ]
+ * }
+ * }</pre>
+ *
+ * <p>The catalog export has the top-level arrays {@code exercises}, {@code areas}, {@code
+ * conditions}, {@code redFlags}, {@code sequences} and {@code goals}, each element in the field
+ * names of the catalog files; an exercise's {@code contraindications} there are all those that
+ * apply to it ({@link Catalog#contraindications(String)}: the condition rules' and its own).
+ *
+ * <p>This class is thread-safe.
+ */
+public final class LimberJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private LimberJson() {}
+
+  /**
+   * The JSON text of a compose result: a routine, a referral or infeasible. {@code budgetSeconds}
+   * is the routine's budget, or {@code null} for a result without a routine; use {@link
+   * #toJson(ComposeResult, ComposeRequest)} to always have it.
+   *
+   * @throws NullPointerException if {@code result} is null
+   */
+  public static String toJson(ComposeResult result) {
+    return write(toTree(result));
+  }
+
+  /**
+   * The JSON text of a compose result, with {@code budgetSeconds} taken from the request that
+   * gave it.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static String toJson(ComposeResult result, ComposeRequest request) {
+    return write(toTree(result, request));
+  }
+
+  /**
+   * The JSON text of a routine, in the same form as a compose result whose outcome is {@code
+   * routine}.
+   *
+   * @throws NullPointerException if {@code routine} is null
+   */
+  public static String toJson(Routine routine) {
+    return write(toTree(routine));
+  }
+
+  /**
+   * The JSON text of a whole catalog, as exported by {@code limber export}.
+   *
+   * @throws NullPointerException if {@code catalog} is null
+   */
+  public static String toJson(Catalog catalog) {
+    return write(toTree(catalog));
+  }
+
+  /**
+   * The JSON tree of a compose result, as {@link #toJson(ComposeResult)} writes it.
+   *
+   * @throws NullPointerException if {@code result} is null
+   */
+  public static ObjectNode toTree(ComposeResult result) {
+    checkNotNull(result, "result");
+    OptionalInt budget =
+        result.routine().map(r -> OptionalInt.of(r.budgetSeconds())).orElse(OptionalInt.empty());
+    return compose(result, budget);
+  }
+
+  /**
+   * The JSON tree of a compose result, as {@link #toJson(ComposeResult, ComposeRequest)} writes
+   * it.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ObjectNode toTree(ComposeResult result, ComposeRequest request) {
+    checkNotNull(result, "result");
+    checkNotNull(request, "request");
+    return compose(result, OptionalInt.of(request.budgetSeconds()));
+  }
+
+  /**
+   * The JSON tree of a routine, as {@link #toJson(Routine)} writes it.
+   *
+   * @throws NullPointerException if {@code routine} is null
+   */
+  public static ObjectNode toTree(Routine routine) {
+    checkNotNull(routine, "routine");
+    ObjectNode json = NODES.objectNode();
+    json.put("outcome", "routine");
+    routineFields(json, routine);
+    json.putNull("referral");
+    json.putNull("infeasibleReason");
+    strings(json.putArray("warnings"), routine.warnings());
+    items(json.putArray("items"), routine);
+    return json;
+  }
+
+  /**
+   * The JSON tree of a whole catalog, as {@link #toJson(Catalog)} writes it.
+   *
+   * @throws NullPointerException if {@code catalog} is null
+   */
+  public static ObjectNode toTree(Catalog catalog) {
+    checkNotNull(catalog, "catalog");
+    ObjectNode json = NODES.objectNode();
+    ArrayNode exercises = json.putArray("exercises");
+    catalog.exercises().forEach(e -> exercises.add(exercise(e, catalog)));
+    ArrayNode areas = json.putArray("areas");
+    catalog.areas().forEach(a -> areas.add(area(a)));
+    ArrayNode conditions = json.putArray("conditions");
+    catalog.conditions().forEach(c -> conditions.add(condition(c)));
+    ArrayNode redFlags = json.putArray("redFlags");
+    catalog.redFlags().forEach(r -> redFlags.add(redFlag(r)));
+    ArrayNode sequences = json.putArray("sequences");
+    catalog.sequences().forEach(s -> sequences.add(sequence(s)));
+    ArrayNode goals = json.putArray("goals");
+    catalog.goals().forEach(g -> goals.add(goal(g)));
+    return json;
+  }
+
+  /**
+   * A Jackson module that serializes {@link ComposeResult}, {@link Routine} and {@link Catalog}
+   * in the forms this class writes, for apps that serialize with their own {@code ObjectMapper}
+   * ({@code mapper.registerModule(LimberJson.module())}). A result is written without {@code
+   * budgetSeconds} when it has no routine.
+   */
+  public static Module module() {
+    SimpleModule module = new SimpleModule("limber");
+    module.addSerializer(new TreeSerializer<>(ComposeResult.class, LimberJson::toTree));
+    module.addSerializer(new TreeSerializer<>(Routine.class, LimberJson::toTree));
+    module.addSerializer(new TreeSerializer<>(Catalog.class, LimberJson::toTree));
+    return module;
+  }
+
+  private static final class TreeSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<T, ObjectNode> tree;
+
+    TreeSerializer(Class<T> type, Function<T, ObjectNode> tree) {
+      super(type);
+      this.tree = tree;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeTree(tree.apply(value));
+    }
+  }
+
+  private static String write(ObjectNode json) {
+    try {
+      return WRITER.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // a tree of plain nodes always writes
+    }
+  }
+
+  private static ObjectNode compose(ComposeResult result, OptionalInt budget) {
+    ObjectNode json = NODES.objectNode();
+    json.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+    Optional<Routine> routine = result.routine();
+    if (routine.isPresent()) {
+      routineFields(json, routine.get());
+      if (budget.isPresent()) {
+        json.put("budgetSeconds", budget.getAsInt());
+      }
+    } else {
+      if (budget.isPresent()) {
+        json.put("budgetSeconds", budget.getAsInt());
+      } else {
+        json.putNull("budgetSeconds");
+      }
+      json.put("totalSeconds", 0);
+      json.putNull("seed");
+      json.putObject("focus");
+    }
+    Optional<Referral> referral = result.referral();
+    if (referral.isPresent()) {
+      ObjectNode r = json.putObject("referral");
+      r.put("urgency", referral.get().urgency().id());
+      strings(r.putArray("reasons"), referral.get().reasons());
+      strings(r.putArray("redFlagIds"), referral.get().redFlagIds());
+    } else {
+      json.putNull("referral");
+    }
+    json.put("infeasibleReason", result.infeasibleReason().orElse(null));
+    ArrayNode warnings = json.putArray("warnings");
+    ArrayNode items = json.putArray("items");
+    routine.ifPresent(
+        r -> {
+          strings(warnings, r.warnings());
+          items(items, r);
+        });
+    return json;
+  }
+
+  private static void routineFields(ObjectNode json, Routine routine) {
+    json.put("budgetSeconds", routine.budgetSeconds());
+    json.put("totalSeconds", routine.totalSeconds());
+    json.put("seed", routine.seed());
+    ObjectNode focus = json.putObject("focus");
+    routine.focus().forEach(focus::put);
+  }
+
+  private static void items(ArrayNode json, Routine routine) {
+    for (RoutineItem item : routine.items()) {
+      ObjectNode i = json.addObject();
+      i.put("exerciseId", item.exerciseId());
+      i.put("name", item.name());
+      i.put("phase", item.phase().id());
+      i.put("position", item.position().id());
+      i.put("side", item.side().map(s -> s.id()).orElse(null));
+      i.put("transitionSeconds", item.transitionSeconds());
+      i.put("startSeconds", item.startSeconds());
+      i.put("durationSeconds", item.durationSeconds());
+      i.put("endSeconds", item.endSeconds());
+      i.put("count", item.count());
+      i.put("unit", item.unit().id());
+      strings(i.putArray("targets"), item.targets());
+      i.put("reason", item.reason());
+      strings(i.putArray("warnings"), item.warnings());
+      i.put("modification", item.modification().orElse(null));
+    }
+  }
+
+  private static ObjectNode exercise(Exercise e, Catalog catalog) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", e.id());
+    json.put("name", e.name());
+    strings(json.putArray("aliases"), e.aliases());
+    json.put("summary", e.summary());
+    json.put("kind", e.kind().id());
+    json.put("position", e.position().id());
+    json.put("needsFloor", e.needsFloor());
+    strings(json.putArray("equipment"), e.equipment());
+    json.put("difficulty", e.difficulty().id());
+    json.put("laterality", e.laterality().id());
+    Dosage d = e.dosage();
+    ObjectNode dosage = json.putObject("dosage");
+    dosage.put("unit", d.unit().id());
+    dosage.put("min", d.min());
+    dosage.put("default", d.defaultCount());
+    dosage.put("max", d.max());
+    dosage.put("secondsPerUnit", d.secondsPerUnit());
+    strings(json.putArray("primaryTargets"), e.primaryTargets());
+    strings(json.putArray("secondaryTargets"), e.secondaryTargets());
+    ArrayNode patterns = json.putArray("movementPatterns");
+    e.movementPatterns().forEach(p -> patterns.add(p.id()));
+    ArrayNode phases = json.putArray("phases");
+    e.phases().forEach(p -> phases.add(p.id()));
+    strings(json.putArray("steps"), e.steps());
+    strings(json.putArray("cues"), e.cues());
+    strings(json.putArray("safetyNotes"), e.safetyNotes());
+    strings(json.putArray("easierVariations"), e.easierVariations());
+    strings(json.putArray("harderVariations"), e.harderVariations());
+    ArrayNode contraindications = json.putArray("contraindications");
+    for (Contraindication c : catalog.contraindications(e.id())) {
+      ObjectNode cj = contraindications.addObject();
+      cj.put("condition", c.conditionId());
+      cj.put("severity", c.severity().id());
+      cj.put("reason", c.reason());
+      if (!c.instead().isEmpty()) {
+        cj.put("instead", c.instead());
+      }
+    }
+    ArrayNode modifications = json.putArray("modifications");
+    for (ExerciseModification m : e.modifications()) {
+      ObjectNode mj = modifications.addObject();
+      ArrayNode removes = mj.putArray("removes");
+      m.removes().forEach(p -> removes.add(p.id()));
+      mj.put("description", m.description());
+      m.position().ifPresent(p -> mj.put("position", p.id()));
+    }
+    strings(json.putArray("tags"), e.tags());
+    strings(json.putArray("sources"), e.sources());
+    return json;
+  }
+
+  private static ObjectNode area(TargetArea a) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", a.id());
+    json.put("name", a.name());
+    a.parentId().ifPresent(p -> json.put("parent", p));
+    json.put("kind", a.kind().id());
+    strings(json.putArray("aliases"), a.aliases());
+    return json;
+  }
+
+  private static ObjectNode condition(Condition c) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", c.id());
+    json.put("name", c.name());
+    strings(json.putArray("aliases"), c.aliases());
+    json.put("description", c.description());
+    ArrayNode rules = json.putArray("rules");
+    for (ConditionRule rule : c.rules()) {
+      ObjectNode r = rules.addObject();
+      rule.pattern().ifPresent(p -> r.put("pattern", p.id()));
+      rule.area().ifPresent(a -> r.put("area", a));
+      r.put("severity", rule.severity().id());
+      r.put("reason", rule.reason());
+      if (!rule.instead().isEmpty()) {
+        r.put("instead", rule.instead());
+      }
+    }
+    strings(json.putArray("sources"), c.sources());
+    return json;
+  }
+
+  private static ObjectNode redFlag(RedFlag r) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", r.id());
+    json.put("name", r.name());
+    json.put("question", r.question());
+    json.put("description", r.description());
+    json.put("urgency", r.urgency().id());
+    strings(json.putArray("sources"), r.sources());
+    return json;
+  }
+
+  private static ObjectNode sequence(Sequence s) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", s.id());
+    json.put("name", s.name());
+    json.put("description", s.description());
+    ArrayNode steps = json.putArray("steps");
+    for (SequenceStep step : s.steps()) {
+      ObjectNode sj = steps.addObject();
+      sj.put("exercise", step.exerciseId());
+      sj.put("phase", step.phase().id());
+      step.count().ifPresent(c -> sj.put("count", c));
+    }
+    strings(json.putArray("tags"), s.tags());
+    strings(json.putArray("sources"), s.sources());
+    return json;
+  }
+
+  private static ObjectNode goal(Goal g) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", g.id());
+    json.put("name", g.name());
+    json.put("description", g.description());
+    ObjectNode focus = json.putObject("focus");
+    for (Map.Entry<String, Double> e : g.focus().entrySet()) {
+      focus.put(e.getKey(), e.getValue());
+    }
+    strings(json.putArray("preferredTags"), g.preferredTags());
+    return json;
+  }
+
+  private static void strings(ArrayNode json, Iterable<String> values) {
+    values.forEach(json::add);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The JSON side of Limber: the bundled catalog and its JSON Schemas, the {@link
+ * dev.limber.data.CatalogLoader} that reads catalog files with file, line and column diagnostics,
+ * {@link dev.limber.data.LimberJson} for routines and catalog exports, and the {@link
+ * dev.limber.data.FreeExerciseDbMuscles} mapping.
+ *
+ * <p>Catalog files are plain JSON, one file per exercise or sequence, each naming its JSON Schema
+ * in {@code "$schema"} so that editors check and complete it. The schemas are bundled under
+ * {@code dev/limber/data/schema/}.
+ */
+@NullMarked
+package dev.limber.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,149 @@
+package dev.limber.examples;
+
+import dev.limber.core.Catalog;
+import dev.limber.core.ComposeResult;
+import dev.limber.core.Referral;
+import dev.limber.core.Routine;
+import dev.limber.core.RoutineItem;
+import dev.limber.core.Urgency;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link ComposeResult} as text for a person at a terminal: a timed routine with the
+ * reason, cautions and changes of every item and a closing disclaimer; a referral; or why nothing
+ * could be composed.
+ */
+final class RoutineReport {
+  /** Closes every routine: Limber's texts are guidance, not medical advice. */
+  static final String DISCLAIMER =
+      "This routine is general guidance on exercise, not medical advice. Move slowly and only as"
+          + " far as is comfortable. Stop at once if you feel sharp pain, numbness or tingling, and"
+          + " see a health professional before you carry on.";
+
+  /** The last line of a referral. */
+  static final String NO_ROUTINE = "No routine was composed.";
+
+  private static final int DETAIL_INDENT = 9;
+
+  private final Catalog catalog;
+  private final PrintWriter out;
+
+  RoutineReport(Catalog catalog, PrintWriter out) {
+    this.catalog = catalog;
+    this.out = out;
+  }
+
+  /** Writes the result, whatever its outcome. */
+  void write(ComposeResult result, Optional<String> goalId) {
+    switch (result.outcome()) {
+      case ROUTINE:
+        writeRoutine(result.routine().orElseThrow(), goalId);
+        break;
+      case REFERRAL:
+        writeReferral(result.referral().orElseThrow());
+        break;
+      default:
+        writeInfeasible(result.infeasibleReason().orElseThrow());
+    }
+    out.flush();
+  }
+
+  private void writeRoutine(Routine routine, Optional<String> goalId) {
+    TextBlock.wrap("", 2, title(routine, goalId)).forEach(out::println);
+    out.println();
+    out.println("  START   TIME  SIDE   PHASE      POSITION          EXERCISE");
+    for (RoutineItem item : routine.items()) {
+      out.println(
+          "  "
+              + TextBlock.clock(item.startSeconds())
+              + "  "
+              + TextBlock.padLeft(item.durationSeconds() + " s", 5)
+              + "  "
+              + TextBlock.padRight(item.side().map(s -> s.id()).orElse("both"), 5)
+              + "  "
+              + TextBlock.padRight(item.phase().id(), 9)
+              + "  "
+              + TextBlock.padRight(item.position().id(), 16)
+              + "  "
+              + item.name()
+              + ", "
+              + Wording.count(item.count(), item.unit()));
+      detail("Why: ", item.reason());
+      item.warnings().forEach(w -> detail("Caution: ", w));
+      item.modification().ifPresent(m -> detail("Changed: ", m));
+    }
+    out.println();
+    routine.warnings().forEach(w -> TextBlock.wrap("Note: ", 6, w).forEach(out::println));
+    int moving = routine.items().stream().mapToInt(RoutineItem::transitionSeconds).sum();
+    out.println(
+        "Total "
+            + TextBlock.clock(routine.totalSeconds())
+            + " of "
+            + TextBlock.clock(routine.budgetSeconds())
+            + ": "
+            + TextBlock.plural(routine.items().size(), "item", "items")
+            + ", "
+            + TextBlock.duration(moving)
+            + " of it getting into position and switching sides.");
+    out.println();
+    TextBlock.wrap("", 0, DISCLAIMER).forEach(out::println);
+  }
+
+  private String title(Routine routine, Optional<String> goalId) {
+    int budget = routine.budgetSeconds();
+    String length =
+        budget % 60 == 0 ? budget / 60 + "-minute routine" : TextBlock.clock(budget) + " routine";
+    String goal =
+        goalId.map(id -> ", goal " + catalog.goal(id).map(g -> g.name()).orElse(id)).orElse("");
+    return "Limber: a " + length + goal + ". Focus: " + focus(routine.focus()) + ".";
+  }
+
+  private String focus(Map<String, Double> focus) {
+    if (focus.isEmpty()) {
+      return "whole body";
+    }
+    double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
+    boolean even = focus.values().stream().distinct().count() == 1;
+    return focus.entrySet().stream()
+        .map(
+            e ->
+                Wording.areaName(catalog, e.getKey())
+                    + (even ? "" : " " + Math.round(100 * e.getValue() / total) + "%"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private void detail(String label, String text) {
+    TextBlock.wrap(" ".repeat(DETAIL_INDENT) + label, DETAIL_INDENT + label.length(), text)
+        .forEach(out::println);
+  }
+
+  private void writeReferral(Referral referral) {
+    out.println("Please do not start a stretching routine now.");
+    out.println(
+        "Urgency: "
+            + referral.urgency().id()
+            + (referral.urgency() == Urgency.EMERGENCY
+                ? " - get emergency care now."
+                : " - see a doctor soon, before you exercise."));
+    out.println("Why:");
+    for (String reason : referral.reasons()) {
+      TextBlock.wrap("  - ", 4, reason).forEach(out::println);
+    }
+    out.println(NO_ROUTINE);
+  }
+
+  private void writeInfeasible(String reason) {
+    List<String> lines = TextBlock.wrap("No routine could be composed: ", 2, reason.endsWith(".") ? reason : reason + ".");
+    lines.forEach(out::println);
+    TextBlock.wrap(
+            "",
+            0,
+            "Try more minutes, a higher --level, more --equipment, allowing floor work, or fewer"
+                + " exclusions.")
+        .forEach(out::println);
+  }
+}

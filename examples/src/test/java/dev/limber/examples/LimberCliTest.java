@@ -1,0 +1,431 @@
+package dev.limber.examples;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.core.Exercise;
+import dev.limber.data.CatalogLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code limber} tool run in process, as a person at a terminal would run it. */
+class LimberCliTest {
+  /** An item line of the text routine: start, duration, side, phase, position, exercise. */
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "^  (\\d\\d):(\\d\\d) +(\\d+) s  (both|left|right) +(warm-up|main|cool-down) +([a-z-]+) +(.+)$",
+          Pattern.MULTILINE);
+
+  private static final Pattern TOTAL = Pattern.compile("^Total (\\d\\d):(\\d\\d) of (\\d\\d):(\\d\\d)", Pattern.MULTILINE);
+
+  private static final Pattern PROBLEM_LINE =
+      Pattern.compile("^(.+\\.json):(\\d+):(\\d+): (.+)$", Pattern.MULTILINE);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path temp;
+
+  record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+  }
+
+  static Run limber(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = LimberCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exitCode = cli.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  // compose, text
+
+  @Test
+  void composePrintsATimedTenMinuteLowerBackRoutineFromWarmUpToCoolDown() {
+    Run run = limber("compose", "--minutes", "10", "--focus", "lower-back");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("Limber: a 10-minute routine"), run::toString);
+    assertTrue(run.out().contains("Focus: Lower back"), run::toString);
+    List<Matcher> items = items(run.out());
+    assertFalse(items.isEmpty(), run::toString);
+    assertEquals("warm-up", items.get(0).group(5), run::toString);
+    assertEquals("cool-down", items.get(items.size() - 1).group(5), run::toString);
+    int previousEnd = 0;
+    for (Matcher item : items) {
+      int start = Integer.parseInt(item.group(1)) * 60 + Integer.parseInt(item.group(2));
+      int end = start + Integer.parseInt(item.group(3));
+      assertTrue(start >= previousEnd, () -> "items overlap at " + item.group() + "\n" + run);
+      previousEnd = end;
+    }
+    assertTrue(previousEnd <= 600, run::toString);
+    Matcher total = TOTAL.matcher(run.out());
+    assertTrue(total.find(), run::toString);
+    int totalSeconds = Integer.parseInt(total.group(1)) * 60 + Integer.parseInt(total.group(2));
+    assertEquals(previousEnd, totalSeconds, run::toString);
+    assertTrue(totalSeconds <= 600, run::toString);
+    assertEquals("10:00", total.group(3) + ":" + total.group(4), run::toString);
+    assertTrue(run.out().contains("Why: "), run::toString);
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void composeAlwaysEndsARoutineWithTheDisclaimer() {
+    Run run = limber("compose", "--minutes", "5", "--goal", "back-relief", "--condition", "herniated-disc");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    String flat = run.out().replaceAll("\\s+", " ").trim();
+    assertTrue(flat.endsWith(RoutineReport.DISCLAIMER), run::toString);
+    assertTrue(flat.contains("not medical advice"), run::toString);
+    assertTrue(flat.contains("sharp pain, numbness or tingling"), run::toString);
+  }
+
+  @Test
+  void composeShowsBothSidesOfOneSidedExercisesBackToBack() {
+    Run run = limber("compose", "--minutes", "20", "--focus", "hips");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    List<Matcher> items = items(run.out());
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).group(4).equals("left")) {
+        Matcher left = items.get(i);
+        Matcher right = items.get(i + 1);
+        assertEquals("right", right.group(4), run::toString);
+        assertEquals(left.group(7), right.group(7), run::toString);
+        assertEquals(left.group(3), right.group(3), run::toString);
+      }
+    }
+  }
+
+  @Test
+  void composeWithTheSameSeedPrintsTheSameRoutine() {
+    String[] args = {"compose", "--minutes", "15", "--focus", "lower-back:2,hips", "--seed", "7"};
+
+    Run first = limber(args);
+    Run second = limber(args);
+
+    assertEquals(LimberCli.OK, first.exitCode(), first::toString);
+    assertEquals(first.out(), second.out());
+    Run json = limber(concat(args, "--format", "json"));
+    assertEquals(json.out(), limber(concat(args, "--format", "json")).out());
+  }
+
+  // compose, JSON
+
+  @Test
+  void composeJsonHasEveryRequiredField() throws IOException {
+    Run run = limber("compose", "--minutes", "10", "--focus", "lower-back", "--format", "json");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    JsonNode root = JSON.readTree(run.out());
+    assertEquals(600, root.path("budgetSeconds").asInt(), run::toString);
+    assertTrue(root.path("totalSeconds").isInt(), run::toString);
+    assertTrue(root.path("totalSeconds").asInt() <= 600, run::toString);
+    assertTrue(root.has("referral") && root.get("referral").isNull(), run::toString);
+    assertTrue(root.path("warnings").isArray(), run::toString);
+    JsonNode items = root.path("items");
+    assertTrue(items.isArray() && items.size() > 0, run::toString);
+    for (JsonNode item : items) {
+      assertAll(
+          () -> assertTrue(item.path("exerciseId").isTextual(), item::toString),
+          () -> assertTrue(item.path("phase").isTextual(), item::toString),
+          () -> assertTrue(item.path("position").isTextual(), item::toString),
+          () ->
+              assertTrue(
+                  item.has("side")
+                      && (item.get("side").isNull()
+                          || List.of("left", "right").contains(item.get("side").asText())),
+                  item::toString),
+          () -> assertTrue(item.path("startSeconds").isInt(), item::toString),
+          () -> assertTrue(item.path("durationSeconds").isInt(), item::toString),
+          () -> assertTrue(item.path("targets").isArray(), item::toString),
+          () -> assertTrue(item.path("reason").isTextual(), item::toString));
+    }
+    assertEquals("warm-up", items.get(0).path("phase").asText());
+    assertEquals("cool-down", items.get(items.size() - 1).path("phase").asText());
+  }
+
+  // referral and infeasible
+
+  @Test
+  void aRedFlagGivesAReferralWithNoRoutineAndExitZero() {
+    Run run = limber("compose", "--minutes", "10", "--focus", "lower-back", "--red-flag", "saddle-numbness");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("Urgency: emergency"), run::toString);
+    assertTrue(run.out().contains("Numbness in the saddle area"), run::toString);
+    assertTrue(run.out().strip().endsWith(RoutineReport.NO_ROUTINE), run::toString);
+    assertTrue(items(run.out()).isEmpty(), run::toString);
+    assertFalse(run.out().contains("START"), run::toString);
+  }
+
+  @Test
+  void aRedFlagGivesAReferralInJsonToo() throws IOException {
+    Run run = limber("compose", "--minutes", "10", "--red-flag", "fever", "--format", "json");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    JsonNode root = JSON.readTree(run.out());
+    assertEquals("urgent", root.path("referral").path("urgency").asText(), run::toString);
+    assertTrue(root.path("referral").path("reasons").size() > 0, run::toString);
+    assertEquals(0, root.path("items").size(), run::toString);
+  }
+
+  @Test
+  void aFirstEpisodeOutsideTheAgeWindowGivesAReferral() {
+    Run run = limber("compose", "--minutes", "10", "--age", "70", "--first-episode");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().contains(RoutineReport.NO_ROUTINE), run::toString);
+  }
+
+  @Test
+  void nothingSafeToComposeExitsThreeWithTheReason() {
+    String everything =
+        CatalogLoader.bundled().exercises().stream().map(Exercise::id).collect(Collectors.joining(","));
+
+    Run run = limber("compose", "--minutes", "10", "--exclude", everything);
+
+    assertEquals(LimberCli.INFEASIBLE, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("No routine could be composed: "), run::toString);
+    Run json = limber("compose", "--minutes", "10", "--exclude", everything, "--format", "json");
+    assertEquals(LimberCli.INFEASIBLE, json.exitCode(), json::toString);
+  }
+
+  // bad arguments
+
+  @Test
+  void anUnknownFocusAreaIsOneLineWithCloseMatchesAndExitTwo() {
+    Run run = limber("compose", "--minutes", "10", "--focus", "lower-bak");
+
+    assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().contains("did you mean lower-back"), run::toString);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void unknownConditionGoalAndRedFlagAreUsageErrorsWithCloseMatches() {
+    for (String[] args :
+        List.of(
+            new String[] {"--condition", "herniated-disk"},
+            new String[] {"--goal", "back-releif"},
+            new String[] {"--red-flag", "saddle-numbnes"},
+            new String[] {"--exclude", "cat-cwo"},
+            new String[] {"--equipment", "matt"})) {
+      Run run = limber(concat(new String[] {"compose", "--minutes", "10"}, args));
+      assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
+      assertEquals(1, run.err().lines().count(), run::toString);
+      assertTrue(run.err().contains("did you mean"), run::toString);
+      assertNoStackTrace(run);
+    }
+  }
+
+  @Test
+  void badValuesAreOneLineUsageErrors() {
+    for (String[] args :
+        List.of(
+            new String[] {"compose"},
+            new String[] {"compose", "--minutes", "0"},
+            new String[] {"compose", "--minutes", "ten"},
+            new String[] {"compose", "--minutes", "10", "--level", "expert"},
+            new String[] {"compose", "--minutes", "10", "--focus", "hips:heavy"},
+            new String[] {"compose", "--minutes", "10", "--format", "xml"},
+            new String[] {"compose", "--minutes", "10", "--first-episode"},
+            new String[] {"compose", "--minutes", "10", "--catalog", temp.resolve("missing").toString()},
+            new String[] {"list", "--position", "upside-down"},
+            new String[] {"list", "--area", "hip"},
+            new String[] {"show", "cat-cwo"},
+            new String[] {"compse"})) {
+      Run run = limber(args);
+      assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
+      assertEquals(1, run.err().lines().count(), run::toString);
+      assertNoStackTrace(run);
+    }
+  }
+
+  // validate
+
+  @Test
+  void validateAcceptsAGoodFile() throws IOException {
+    Path file = write("good/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.EXERCISE_JSON);
+
+    Run run = limber("validate", file.toString());
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("OK: 1 catalog file checked"), run::toString);
+    assertEquals(1, run.out().lines().count(), run::toString);
+
+    Run directory = limber("validate", temp.resolve("good").toString());
+    assertEquals(LimberCli.OK, directory.exitCode(), directory::toString);
+  }
+
+  @Test
+  void validateNamesFileLineAndColumnOfEveryProblemAndExitsOne() throws IOException {
+    Path broken = write("bad/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.BROKEN_JSON);
+    Path garbled = write("bad/exercises/garbled.json", "{\n  \"id\": \"garbled\",\n  \"name\": \n}\n");
+
+    Run run = limber("validate", broken.toString(), garbled.toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    List<String> lines = run.out().lines().collect(Collectors.toList());
+    assertTrue(lines.size() >= 3, run::toString);
+    for (String line : lines) {
+      Matcher m = PROBLEM_LINE.matcher(line);
+      assertTrue(m.matches(), () -> "not file:line:column: message: " + line);
+      assertTrue(Integer.parseInt(m.group(2)) > 0 && Integer.parseInt(m.group(3)) > 0, line);
+    }
+    assertTrue(run.out().contains(broken + ":"), run::toString);
+    assertTrue(run.out().contains(garbled + ":"), run::toString);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void validateReportsUnreadablePathsWithoutAStackTrace() {
+    Run run = limber("validate", temp.resolve("nowhere.json").toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("nowhere.json"), run::toString);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void validateCallsADirectoryWithoutCatalogFilesAProblem() throws IOException {
+    Files.createDirectories(temp.resolve("empty"));
+
+    Run run = limber("validate", temp.resolve("empty").toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("no catalog files"), run::toString);
+  }
+
+  @Test
+  void aBrokenCatalogDirectoryListsEveryProblemAndExitsOne() throws IOException {
+    write("bad/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.BROKEN_JSON);
+
+    Run run = limber("compose", "--minutes", "10", "--catalog", temp.resolve("bad").toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    assertTrue(PROBLEM_LINE.matcher(run.err()).find(), run::toString);
+    assertTrue(run.err().lines().count() >= 3, run::toString);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void composeUsesExercisesFromACatalogDirectory() throws IOException {
+    write("mine/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.EXERCISE_JSON);
+
+    Run run =
+        limber(
+            "show", LoadYourOwnExercises.EXERCISE_ID, "--catalog", temp.resolve("mine").toString());
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("Towel Hamstring Stretch (" + LoadYourOwnExercises.EXERCISE_ID + ")"), run::toString);
+  }
+
+  // list, show, export
+
+  @Test
+  void listPrintsATableOfExercises() {
+    Run run = limber("list");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    String header = run.out().lines().findFirst().orElse("");
+    assertTrue(header.matches("ID +NAME +POSITION +KIND +LATERALITY +DOSAGE"), header);
+    assertTrue(run.out().contains("cat-cow"), run::toString);
+  }
+
+  @Test
+  void listFiltersByAreaPositionAndKind() {
+    Run run = limber("list", "--area", "back", "--position", "hands-and-knees", "--kind", "dynamic-mobility");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    List<String> rows = run.out().lines().skip(1).collect(Collectors.toList());
+    assertFalse(rows.isEmpty(), run::toString);
+    for (String row : rows) {
+      assertTrue(row.contains(" hands-and-knees ") && row.contains(" dynamic-mobility "), row);
+    }
+  }
+
+  @Test
+  void showPrintsEveryFactWithResolvedContraindications() {
+    Run run = limber("show", "cat-cow");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    for (String expected :
+        List.of("Cat-Cow (cat-cow)", "Position:", "hands-and-knees", "Dosage:", "breaths", "Steps:", "Contraindications:")) {
+      assertTrue(run.out().contains(expected), () -> expected + " missing from\n" + run);
+    }
+    // Cat-Cow loads the wrists; the wrist-pain rule says modify.
+    assertTrue(run.out().matches("(?s).*- modify +.*\\(wrist-pain, rule on weight-on-wrists\\).*"), run::toString);
+  }
+
+  @Test
+  void exportWritesTheWholeCatalogAsJson() throws IOException {
+    Run run = limber("export");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    JsonNode root = JSON.readTree(run.out());
+    for (String key : List.of("exercises", "areas", "conditions", "redFlags", "sequences")) {
+      assertTrue(root.has(key), () -> key + " missing from export");
+    }
+    assertTrue(root.get("exercises").size() > 0);
+  }
+
+  @Test
+  void noCommandPrintsUsageAndExitsTwo() {
+    Run run = limber();
+
+    assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("compose"), run::toString);
+  }
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = temp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static List<Matcher> items(String out) {
+    List<Matcher> items = new ArrayList<>();
+    Matcher m = ITEM.matcher(out);
+    while (m.find()) {
+      Matcher one = ITEM.matcher(m.group());
+      one.find();
+      items.add(one);
+    }
+    return items;
+  }
+
+  private static void assertNoStackTrace(Run run) {
+    String all = run.out() + run.err();
+    assertFalse(all.contains("Exception") || all.contains("\tat ") || all.contains("    at "), run::toString);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = new String[first.length + more.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+}

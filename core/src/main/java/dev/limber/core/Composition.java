@@ -88,6 +88,7 @@ final class Composition {
           "no safe exercise fits in " + budget + " seconds; the shortest needs more time");
     }
     RoutineComposer.Timeline timeline = timeline();
+    assert timeline.totalSeconds() == plannedTotal();
     return ComposeResult.of(
         Routine.builder()
             .budgetSeconds(budget)
@@ -325,7 +326,7 @@ final class Composition {
   /** Shrinks, drops, grows and adds until the timed total is within the budget and fills it. */
   private void fit(int budget) {
     for (int round = 0; round < 1000; round++) {
-      int total = timeline().totalSeconds();
+      int total = plannedTotal();
       if (total > budget) {
         shrink(total - budget);
         continue;
@@ -393,17 +394,39 @@ final class Composition {
   }
 
   private int estimatedTotal() {
-    return timeline().totalSeconds();
+    return plannedTotal();
   }
 
-  private RoutineComposer.Timeline timeline() {
+  /** The chosen exercises in routine order: by phase, then position flow, then choice order. */
+  private List<Chosen> ordered() {
     List<Chosen> ordered = new ArrayList<>(chosen);
     ordered.sort(
         Comparator.comparing((Chosen c) -> c.phase)
             .thenComparingInt(c -> c.candidate.position.flowRank())
             .thenComparingInt(c -> c.order));
+    return ordered;
+  }
+
+  /**
+   * The total the timeline would have, worked out without building its items: work, side
+   * switches, and a setup or position change before every exercise but the first.
+   */
+  private int plannedTotal() {
+    int total = 0;
+    Position previous = null;
+    for (Chosen c : ordered()) {
+      if (previous != null) {
+        total += previous == c.candidate.position ? settings.setupSeconds() : settings.positionChangeSeconds();
+      }
+      total += c.candidate.workSeconds(c.count, settings.sideSwitchSeconds());
+      previous = c.candidate.position;
+    }
+    return total;
+  }
+
+  private RoutineComposer.Timeline timeline() {
     RoutineComposer.Timeline timeline = new RoutineComposer.Timeline(settings);
-    for (Chosen c : ordered) {
+    for (Chosen c : ordered()) {
       timeline.add(
           c.candidate.exercise,
           c.candidate.position,

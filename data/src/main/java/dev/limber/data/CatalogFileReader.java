@@ -1,6 +1,8 @@
 package dev.limber.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.limber.core.Condition;
 import dev.limber.core.ConditionRule;
 import dev.limber.core.Contraindication;
@@ -15,22 +17,28 @@ import dev.limber.core.Sequence;
 import dev.limber.core.SequenceStep;
 import dev.limber.core.TargetArea;
 import dev.limber.data.CatalogSource.Origin;
+import dev.limber.data.CatalogSource.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads catalog files into a {@link CatalogSource}: parses each strictly, tells its {@link
  * FileKind} from its {@code $schema} or its location, and maps its fields by hand into the core
  * builders, reporting every problem with its line, column and JSON path. An element with any
- * problem is left out (and its id noted as broken); the reading goes on with the next field and
- * the next element. Not thread-safe; one reader per source.
+ * problem is left out (and its id noted as broken, and its references kept, so that those to
+ * unknown ids are reported in the same run); the reading goes on with the next field and the next
+ * element. Not thread-safe; one reader per source.
  */
 final class CatalogFileReader {
   static final int MAX_COUNT = 3600;
@@ -81,27 +89,27 @@ final class CatalogFileReader {
     if (root.isEmpty() || kind.isEmpty()) {
       kind.or(() -> FileKind.fromLocation(resource))
           .filter(FileKind::namedAfterId)
-          .ifPresent(k -> into.broken(FileKind.stem(resource)));
+          .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
       return;
     }
     switch (kind.get()) {
       case EXERCISE:
-        element(document, root.get(), "$", this::exercise);
+        element(document, root.get(), "$", CatalogSource.EXERCISE, this::exercise);
         break;
       case SEQUENCE:
-        element(document, root.get(), "$", this::sequence);
+        element(document, root.get(), "$", CatalogSource.SEQUENCE, this::sequence);
         break;
       case AREAS:
-        list(document, root.get(), "areas", this::area);
+        list(document, root.get(), "areas", CatalogSource.AREA, this::area);
         break;
       case CONDITIONS:
-        list(document, root.get(), "conditions", this::condition);
+        list(document, root.get(), "conditions", CatalogSource.CONDITION, this::condition);
         break;
       case RED_FLAGS:
-        list(document, root.get(), "redFlags", this::redFlag);
+        list(document, root.get(), "redFlags", CatalogSource.RED_FLAG, this::redFlag);
         break;
       case GOALS:
-        list(document, root.get(), "goals", this::goal);
+        list(document, root.get(), "goals", CatalogSource.GOAL, this::goal);
         break;
     }
   }
@@ -111,7 +119,7 @@ final class CatalogFileReader {
     problems.add(resource, JsonDocument.Mark.UNKNOWN, "$", message);
     FileKind.fromLocation(resource)
         .filter(FileKind::namedAfterId)
-        .ifPresent(k -> into.broken(FileKind.stem(resource)));
+        .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
   }
 
   private Optional<FileKind> kindOf(JsonDocument document) {
@@ -152,16 +160,26 @@ final class CatalogFileReader {
     return kind;
   }
 
-  /** Reads one element that a whole file holds, such as an exercise. */
+  /**
+   * Reads one element of {@code kind}: one that a whole file holds, such as an exercise, or one of
+   * a list. If it cannot be built, notes its id (if it can be read) as broken and keeps its
+   * references, for {@link CatalogSource#build()} to check.
+   */
   private void element(
-      JsonDocument document, JsonNode node, String path, ElementMapper mapper) {
-    if (!mapper.map(document, node, path)) {
-      noteBroken(node);
+      JsonDocument document, JsonNode node, String path, String kind, ElementMapper mapper) {
+    Map<String, Reference> references = references(document, node, path, kind);
+    if (!mapper.map(node, new Origin(document, path, references))) {
+      String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
+      if (id != null) {
+        into.broken(kind, id);
+      }
+      into.unbuiltReferences(kind, id, references.values());
     }
   }
 
   /** Reads a file that holds a list of elements under {@code field}, such as areas.json. */
-  private void list(JsonDocument document, JsonNode root, String field, ElementMapper mapper) {
+  private void list(
+      JsonDocument document, JsonNode root, String field, String kind, ElementMapper mapper) {
     Optional<JsonFields> top =
         JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
     if (top.isEmpty() || !root.has(field)) {
@@ -174,23 +192,122 @@ final class CatalogFileReader {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      element(document, items.get(i), JsonDocument.element(path, i), mapper);
-    }
-  }
-
-  private void noteBroken(JsonNode node) {
-    if (node.isObject() && node.path("id").isTextual()) {
-      into.broken(node.get("id").textValue());
+      element(document, items.get(i), JsonDocument.element(path, i), kind, mapper);
     }
   }
 
   @FunctionalInterface
   private interface ElementMapper {
-    /** Maps the element at {@code path}; returns whether it was added to the source. */
-    boolean map(JsonDocument document, JsonNode node, String path);
+    /** Maps the element {@code node} at {@code origin}; returns whether it was added. */
+    boolean map(JsonNode node, Origin origin);
   }
 
-  private boolean exercise(JsonDocument document, JsonNode node, String path) {
+  /**
+   * The references to other elements that the element {@code node} of {@code kind} holds, by
+   * their JSON path in the document, read from the JSON as it is, so that they are known even
+   * when the element cannot be built: each id that is a valid slug (others are reported as bad
+   * ids), once per list that must not repeat an id (a repeat is reported as such). The fields are
+   * those the {@link dev.limber.core.Catalog} checks the references of.
+   */
+  private static Map<String, Reference> references(
+      JsonDocument document, JsonNode node, String path, String kind) {
+    References found = new References(document, node, path);
+    switch (kind) {
+      case CatalogSource.EXERCISE:
+        found.inArray("primaryTargets", CatalogSource.AREA, "area");
+        found.inArray("secondaryTargets", CatalogSource.AREA, "area");
+        found.inArray("easierVariations", CatalogSource.EXERCISE, "exercise");
+        found.inArray("harderVariations", CatalogSource.EXERCISE, "exercise");
+        found.inObjects(
+            "contraindications", "condition", false, CatalogSource.CONDITION, "condition");
+        break;
+      case CatalogSource.AREA:
+        found.in("parent", CatalogSource.AREA, "parent area");
+        break;
+      case CatalogSource.CONDITION:
+        found.inObjects("rules", "area", false, CatalogSource.AREA, "area");
+        break;
+      case CatalogSource.SEQUENCE:
+        found.inObjects("steps", "exercise", true, CatalogSource.EXERCISE, "exercise");
+        break;
+      case CatalogSource.GOAL:
+        found.inKeys("focus", CatalogSource.AREA, "area");
+        break;
+      default:
+        break;
+    }
+    return found.byPath;
+  }
+
+  /** Collects the references of one element; see {@link #references}. */
+  private static final class References {
+    private final JsonDocument document;
+    private final JsonNode node;
+    private final String path;
+    private final Map<String, Reference> byPath = new LinkedHashMap<>();
+
+    References(JsonDocument document, JsonNode node, String path) {
+      this.document = document;
+      this.node = node.isObject() ? node : JsonNodeFactory.instance.objectNode();
+      this.path = path;
+    }
+
+    /** The id that field {@code field} holds. */
+    void in(String field, String kind, String noun) {
+      add(node.get(field), JsonDocument.member(path, field), kind, noun);
+    }
+
+    /** The ids an array field holds, each once. */
+    void inArray(String field, String kind, String noun) {
+      JsonNode items = node.get(field);
+      if (items != null && items.isArray()) {
+        String at = JsonDocument.member(path, field);
+        Set<JsonNode> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+          if (seen.add(items.get(i))) {
+            add(items.get(i), JsonDocument.element(at, i), kind, noun);
+          }
+        }
+      }
+    }
+
+    /** The ids that field {@code member} of the objects of an array holds; each once if unique. */
+    void inObjects(String field, String member, boolean unique, String kind, String noun) {
+      JsonNode items = node.get(field);
+      if (items != null && items.isArray()) {
+        Set<JsonNode> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+          JsonNode id = items.get(i).get(member);
+          if (id != null && (!unique || seen.add(id))) {
+            String at = JsonDocument.element(JsonDocument.member(path, field), i);
+            add(id, JsonDocument.member(at, member), kind, noun);
+          }
+        }
+      }
+    }
+
+    /** The ids that are the keys of an object field. */
+    void inKeys(String field, String kind, String noun) {
+      JsonNode object = node.get(field);
+      if (object != null && object.isObject()) {
+        String at = JsonDocument.member(path, field);
+        object.fieldNames()
+            .forEachRemaining(
+                key -> add(TextNode.valueOf(key), JsonDocument.member(at, key), kind, noun));
+      }
+    }
+
+    private void add(@Nullable JsonNode id, String at, String kind, String noun) {
+      if (id != null && id.isTextual() && JsonFields.isSlug(id.textValue())) {
+        byPath.put(
+            at, new Reference(kind, noun, id.textValue(), document, at, document.valueMark(at)));
+      }
+    }
+  }
+
+  private boolean exercise(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, SCHEMA);
     if (opened.isEmpty()) {
@@ -240,7 +357,7 @@ final class CatalogFileReader {
         .ifPresent(list -> each(list, m -> modification(m, patterns), b::addModification));
     f.slugs("tags", 0).ifPresent(b::tags);
     f.texts("sources", false, 0).ifPresent(b::sources);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
   private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
@@ -334,7 +451,9 @@ final class CatalogFileReader {
     return build(f, b::build);
   }
 
-  private boolean area(JsonDocument document, JsonNode node, String path) {
+  private boolean area(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, PARENT);
     if (opened.isEmpty()) {
       return false;
@@ -346,10 +465,12 @@ final class CatalogFileReader {
     f.slug("parent").ifPresent(b::parentId);
     f.enumValue("kind", EnumIds.AREA_KIND).ifPresent(b::kind);
     f.texts("aliases", true, 0).ifPresent(b::aliases);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean condition(JsonDocument document, JsonNode node, String path) {
+  private boolean condition(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, CONDITION_FIELDS, List.of());
     if (opened.isEmpty()) {
@@ -364,7 +485,7 @@ final class CatalogFileReader {
     f.objects("rules", 0, RULE_FIELDS, RULE_OPTIONAL)
         .ifPresent(list -> each(list, this::rule, b::addRule));
     f.texts("sources", false, 0).ifPresent(b::sources);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
   private Optional<ConditionRule> rule(JsonFields f) {
@@ -384,7 +505,9 @@ final class CatalogFileReader {
     return build(f, b::build);
   }
 
-  private boolean redFlag(JsonDocument document, JsonNode node, String path) {
+  private boolean redFlag(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, List.of());
     if (opened.isEmpty()) {
@@ -398,10 +521,12 @@ final class CatalogFileReader {
     f.text("description").ifPresent(b::description);
     f.enumValue("urgency", EnumIds.URGENCY).ifPresent(b::urgency);
     f.texts("sources", false, 0).ifPresent(b::sources);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean goal(JsonDocument document, JsonNode node, String path) {
+  private boolean goal(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, GOAL_FIELDS, List.of());
     if (opened.isEmpty()) {
@@ -414,10 +539,12 @@ final class CatalogFileReader {
     f.text("description").ifPresent(b::description);
     f.weights("focus", 0, 100).ifPresent(b::focus);
     f.slugs("preferredTags", 0).ifPresent(b::preferredTags);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean sequence(JsonDocument document, JsonNode node, String path) {
+  private boolean sequence(JsonNode node, Origin origin) {
+    JsonDocument document = origin.document();
+    String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SCHEMA);
     if (opened.isEmpty()) {
@@ -433,7 +560,7 @@ final class CatalogFileReader {
     f.objects("steps", 1, STEP_FIELDS, COUNT).ifPresent(list -> steps(list, b));
     f.slugs("tags", 0).ifPresent(b::tags);
     f.texts("sources", false, 0).ifPresent(b::sources);
-    return add(f, b::build, e -> into.add(e, new Origin(document, path)));
+    return add(f, b::build, e -> into.add(e, origin));
   }
 
   private void steps(List<JsonFields> steps, Sequence.Builder sequence) {

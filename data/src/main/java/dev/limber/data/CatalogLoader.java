@@ -32,8 +32,15 @@ import java.util.stream.Stream;
  * duplicate ids (also between the bundled catalog and added files) and out-of-range values.
  *
  * <p>Loading finds every problem in every file, not just the first, each with its file, line,
- * column and JSON path, and throws them together in one {@link CatalogException}. A catalog loads
- * whole or not at all: nothing is half-loaded, and a failed load changes nothing for later loads.
+ * column and JSON path, and throws them together in one {@link CatalogException}: an element with a
+ * bad value is not built, but its references are still checked, so its unknown ids are reported in
+ * the same run. A catalog loads whole or not at all: nothing is half-loaded, and a failed load
+ * changes nothing for later loads.
+ *
+ * <p>Loading and {@link #validate validating} differ in one thing: a loaded file that defines an
+ * id the bundled catalog has already is a duplicate (an app does not silently shadow bundled
+ * content), while a validated file takes the place of the bundled element with its id, as an
+ * edited bundled file would.
  *
  * <pre>{@code
  * Catalog bundled = CatalogLoader.bundled();
@@ -69,16 +76,27 @@ public final class CatalogLoader {
   }
 
   /**
-   * Checks catalog files on top of the bundled catalog, as {@code limber validate} does, and
-   * returns every problem found without throwing: in the files themselves, and between them and
-   * the bundled catalog (unknown references, duplicate ids). Each path is a catalog directory or
-   * a single file.
+   * Checks catalog files as they would stand in the bundled catalog, as {@code limber validate}
+   * does, and returns every problem found without throwing: in the files themselves, and between
+   * them and the rest of the catalog. Each path is a catalog directory or a single file.
+   *
+   * <p>An element of the files whose kind and id a bundled element has <em>replaces</em> that
+   * bundled element, as an edited copy of a bundled file does (such as {@code
+   * data/src/main/resources/dev/limber/data/catalog/exercises/cat-cow.json}, or that whole
+   * directory); so does each element of a top-level file such as {@code areas.json}, one id at a
+   * time. References, in the files and in the bundled files, are then checked against the catalog
+   * that results. Two of the files that define the same id are still a duplicate.
+   *
+   * <p>This differs from {@link Builder#addDirectory}, {@link Builder#addFile} and {@link
+   * Builder#addJson}, which add to the bundled catalog and report an id it has already as a
+   * duplicate.
    *
    * @return every problem, sorted by resource, line and column; empty if all is well
    * @throws NullPointerException if any path is null
    */
   public static ImmutableList<Problem> validate(Path... filesOrDirectories) {
     Builder builder = builder();
+    builder.replaceBundled = true;
     for (Path path : filesOrDirectories) {
       checkNotNull(path, "filesOrDirectories cannot contain null");
       if (Files.isDirectory(path)) {
@@ -94,9 +112,16 @@ public final class CatalogLoader {
    * Collects what to load: the bundled catalog (by default), directories and single files, in
    * the order added. Not thread-safe; {@link #load()} may be called more than once and reads the
    * added files afresh each time.
+   *
+   * <p>The added files add to the bundled catalog: an element with an id the bundled catalog has
+   * already is a duplicate, reported with where the bundled one is, so that an app never shadows
+   * bundled content by accident. (To check edits of the bundled files themselves, use {@link
+   * CatalogLoader#validate}, where a file's elements replace the bundled ones with their ids.)
    */
   public static final class Builder {
     private boolean includeBundled = true;
+    /** Whether the added elements replace the bundled ones with their ids, as in validate. */
+    private boolean replaceBundled;
     private final List<Input> inputs = new ArrayList<>();
 
     private Builder() {}
@@ -112,7 +137,9 @@ public final class CatalogLoader {
      * areas.json}, {@code conditions.json}, {@code red-flags.json}, {@code goals.json} and any
      * other {@code *.json} file at the top (each must say its kind in {@code "$schema"}), and the
      * {@code *.json} files in {@code exercises/} and {@code sequences/}. Any of them may be
-     * absent; other files and folders are ignored. The directory is read when loading.
+     * absent; other files and folders are ignored. The directory is read when loading. An id
+     * that the bundled catalog (or another added file) has already is a duplicate, not a
+     * replacement; see {@link CatalogLoader#validate} for that.
      *
      * @throws NullPointerException if {@code directory} is null
      */
@@ -174,14 +201,18 @@ public final class CatalogLoader {
     }
 
     private CatalogSource.Result run() {
-      CatalogSource source = new CatalogSource();
-      if (includeBundled) {
-        source.addAll(BundledCatalog.source());
-      }
-      CatalogFileReader reader = new CatalogFileReader(source);
+      CatalogSource added = new CatalogSource();
+      CatalogFileReader reader = new CatalogFileReader(added);
       for (Input input : inputs) {
         input.readInto(reader);
       }
+      CatalogSource source = new CatalogSource();
+      if (includeBundled && replaceBundled) {
+        source.addAllReplacedBy(BundledCatalog.source(), added);
+      } else if (includeBundled) {
+        source.addAll(BundledCatalog.source());
+      }
+      source.addAll(added);
       return source.build();
     }
   }

@@ -8,24 +8,33 @@ import dev.limber.core.CatalogException;
 import dev.limber.core.Condition;
 import dev.limber.core.Exercise;
 import dev.limber.core.Goal;
+import dev.limber.core.IdSuggestions;
 import dev.limber.core.Problem;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Sequence;
 import dev.limber.core.TargetArea;
 import dev.limber.data.JsonDocument.Mark;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The elements read from some catalog files, with where each came from, and the problems found
  * in them. {@link #build()} turns them into a {@link Catalog}, mapping the catalog's own problems
  * (unknown references, duplicates) back to the file, line and column of the element.
+ *
+ * <p>It also keeps the references of the elements that could not be read (a bad value keeps an
+ * element from being built), so that {@link #build()} reports their unknown ids in the same run,
+ * as the catalog does for the elements that were built.
  *
  * <p>Not thread-safe while being filled; the bundled one is filled once and then only read.
  */
@@ -37,12 +46,33 @@ final class CatalogSource {
   static final String SEQUENCE = "sequence";
   static final String GOAL = "goal";
 
-  /** Where an element is: its document and the JSON path of the element inside it. */
-  record Origin(JsonDocument document, String basePath) {
+  /**
+   * Where an element is: its document, the JSON path of the element inside it, and the references
+   * to other elements written in it, by their JSON path in the document.
+   */
+  record Origin(JsonDocument document, String basePath, Map<String, Reference> references) {
+    Origin {
+      references = Map.copyOf(references);
+    }
+
     String pathOf(String elementPath) {
       return basePath + elementPath.substring(1);
     }
   }
+
+  /**
+   * One reference to another element, by id, as a file has it.
+   *
+   * @param kind the kind of element referred to: {@link #AREA}, {@link #EXERCISE} or {@link
+   *     #CONDITION}
+   * @param noun how a message names it, such as {@code area} or {@code parent area}
+   * @param id the id referred to, a valid slug
+   * @param document the file the reference is in
+   * @param path the JSON path of the id in the file
+   * @param mark where the id is in the file
+   */
+  record Reference(
+      String kind, String noun, String id, JsonDocument document, String path, Mark mark) {}
 
   private final List<Exercise> exercises = new ArrayList<>();
   private final List<TargetArea> areas = new ArrayList<>();
@@ -51,7 +81,13 @@ final class CatalogSource {
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<Goal> goals = new ArrayList<>();
   private final ListMultimap<String, Origin> origins = ArrayListMultimap.create();
+  /** The kind and id ({@link #key}) of each element that could not be read. */
   private final Set<String> brokenIds = new HashSet<>();
+  /**
+   * The references of the elements that could not be read, by the {@link #key} of the element, or
+   * by the empty string for an element whose id could not be read either.
+   */
+  private final ListMultimap<String, Reference> unbuiltReferences = ArrayListMultimap.create();
   private final ProblemList problems = new ProblemList();
 
   /** The problems found so far, while reading files. */
@@ -61,15 +97,44 @@ final class CatalogSource {
 
   /** Adds everything of {@code other}: its elements, origins and problems. */
   void addAll(CatalogSource other) {
-    exercises.addAll(other.exercises);
-    areas.addAll(other.areas);
-    conditions.addAll(other.conditions);
-    redFlags.addAll(other.redFlags);
-    sequences.addAll(other.sequences);
-    goals.addAll(other.goals);
-    origins.putAll(other.origins);
-    brokenIds.addAll(other.brokenIds);
+    addAllExcept(other, key -> false);
+  }
+
+  /**
+   * Adds everything of {@code other} but the elements {@code replacements} has an element of the
+   * same kind and id for (read or not), as if the files of {@code replacements} took the place of
+   * those elements in {@code other}; the problems of {@code other} are all kept.
+   */
+  void addAllReplacedBy(CatalogSource other, CatalogSource replacements) {
+    addAllExcept(other, replacements::defines);
+  }
+
+  /** Adds everything of {@code other} but the elements whose {@link #key} is {@code replaced}. */
+  private void addAllExcept(CatalogSource other, Predicate<String> replaced) {
+    keep(exercises, other.exercises, EXERCISE, Exercise::id, replaced);
+    keep(areas, other.areas, AREA, TargetArea::id, replaced);
+    keep(conditions, other.conditions, CONDITION, Condition::id, replaced);
+    keep(redFlags, other.redFlags, RED_FLAG, RedFlag::id, replaced);
+    keep(sequences, other.sequences, SEQUENCE, Sequence::id, replaced);
+    keep(goals, other.goals, GOAL, Goal::id, replaced);
+    other.origins.entries().stream()
+        .filter(e -> !replaced.test(e.getKey()))
+        .forEach(e -> origins.put(e.getKey(), e.getValue()));
+    other.brokenIds.stream().filter(k -> !replaced.test(k)).forEach(brokenIds::add);
+    other.unbuiltReferences.entries().stream()
+        .filter(e -> e.getKey().isEmpty() || !replaced.test(e.getKey()))
+        .forEach(e -> unbuiltReferences.put(e.getKey(), e.getValue()));
     problems.addAll(other.problems.sorted());
+  }
+
+  private static <T> void keep(
+      List<T> into, List<T> from, String kind, Function<T, String> id, Predicate<String> replaced) {
+    from.stream().filter(v -> !replaced.test(key(kind, id.apply(v)))).forEach(into::add);
+  }
+
+  /** Whether an element of this kind and id ({@link #key}) was read, or failed to read. */
+  private boolean defines(String key) {
+    return origins.containsKey(key) || brokenIds.contains(key);
   }
 
   void add(Exercise value, Origin origin) {
@@ -103,16 +168,26 @@ final class CatalogSource {
   }
 
   /**
-   * Records that an element with this id could not be read, so that references to it are not
-   * reported again as unknown ids: the problem is in the element, reported already.
+   * Records that an element of this kind and id could not be read, so that references to it are
+   * not reported again as unknown ids: the problem is in the element, reported already.
    */
-  void broken(String id) {
-    brokenIds.add(id);
+  void broken(String kind, String id) {
+    brokenIds.add(key(kind, id));
+  }
+
+  /**
+   * Records the references of an element that could not be read, of this kind and id (null if its
+   * id could not be read either), so that {@link #build()} reports those to ids in no element,
+   * which the catalog cannot, as it never sees the element.
+   */
+  void unbuiltReferences(String kind, @Nullable String id, Collection<Reference> references) {
+    unbuiltReferences.putAll(id == null ? "" : key(kind, id), references);
   }
 
   /** The catalog, if every file was read without problems and it builds; else every problem. */
   Result build() {
     List<Problem> all = new ArrayList<>(problems.sorted());
+    all.addAll(unknownReferencesOfUnbuiltElements());
     Catalog catalog = null;
     try {
       catalog =
@@ -144,6 +219,46 @@ final class CatalogSource {
     Optional<Catalog> optionalCatalog() {
       return Optional.ofNullable(catalog);
     }
+  }
+
+  /**
+   * The references of elements that could not be read whose id is in no element of the kind,
+   * whether read or not, worded as the catalog words its own.
+   */
+  private List<Problem> unknownReferencesOfUnbuiltElements() {
+    if (unbuiltReferences.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Set<String>> known = new HashMap<>();
+    known.put(AREA, ids(areas, TargetArea::id, AREA));
+    known.put(EXERCISE, ids(exercises, Exercise::id, EXERCISE));
+    known.put(CONDITION, ids(conditions, Condition::id, CONDITION));
+    List<Problem> unknown = new ArrayList<>();
+    for (Reference reference : unbuiltReferences.values()) {
+      Set<String> ids = known.get(reference.kind());
+      if (ids != null && !ids.contains(reference.id())) {
+        unknown.add(
+            Problem.builder()
+                .resource(reference.document().resource())
+                .line(reference.mark().line())
+                .column(reference.mark().column())
+                .path(reference.path())
+                .message(IdSuggestions.unknownMessage(reference.noun(), reference.id(), ids))
+                .build());
+      }
+    }
+    return unknown;
+  }
+
+  /** The ids of the elements of a kind: those read, and those that could not be read. */
+  private <T> Set<String> ids(List<T> elements, Function<T, String> id, String kind) {
+    Set<String> ids = new TreeSet<>();
+    elements.forEach(e -> ids.add(id.apply(e)));
+    String prefix = key(kind, "");
+    brokenIds.stream()
+        .filter(k -> k.startsWith(prefix))
+        .forEach(k -> ids.add(k.substring(prefix.length())));
+    return ids;
   }
 
   private @Nullable Problem locate(Problem problem, Map<String, Integer> duplicatesSeen) {
@@ -178,18 +293,19 @@ final class CatalogSource {
         .build();
   }
 
-  /** Whether the id a reference problem is about belongs to an element that failed to read. */
+  /**
+   * Whether the problem at {@code elementPath} is about a reference to an element that failed to
+   * read: an element of the kind referred to, with the id referred to.
+   */
   private boolean refersToBroken(Origin origin, String elementPath) {
     if (brokenIds.isEmpty()) {
       return false;
     }
-    String path = origin.pathOf(elementPath);
-    String referenced =
-        origin.document().at(path).filter(n -> n.isTextual()).map(n -> n.textValue())
-            .orElse(path.substring(path.lastIndexOf('.') + 1));
-    return brokenIds.contains(referenced);
+    Reference reference = origin.references().get(origin.pathOf(elementPath));
+    return reference != null && brokenIds.contains(key(reference.kind(), reference.id()));
   }
 
+  /** The key of an element in {@link #origins} and {@link #brokenIds}. */
   private static String key(String kind, String id) {
     return kind + '\u0000' + id;
   }

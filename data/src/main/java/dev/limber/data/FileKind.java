@@ -7,26 +7,34 @@ import org.jspecify.annotations.Nullable;
 
 /** The kinds of catalog file, each with its JSON Schema and its place in a catalog directory. */
 enum FileKind {
-  EXERCISE("exercise.schema.json", null, "exercises"),
-  SEQUENCE("sequence.schema.json", null, "sequences"),
-  AREAS("areas.schema.json", "areas.json", null),
-  CONDITIONS("conditions.schema.json", "conditions.json", null),
-  RED_FLAGS("red-flags.schema.json", "red-flags.json", null),
-  GOALS("goals.schema.json", "goals.json", null);
+  EXERCISE("exercise.schema.json", null, "exercises", CatalogSource.EXERCISE),
+  SEQUENCE("sequence.schema.json", null, "sequences", CatalogSource.SEQUENCE),
+  AREAS("areas.schema.json", "areas.json", null, CatalogSource.AREA),
+  CONDITIONS("conditions.schema.json", "conditions.json", null, CatalogSource.CONDITION),
+  RED_FLAGS("red-flags.schema.json", "red-flags.json", null, CatalogSource.RED_FLAG),
+  GOALS("goals.schema.json", "goals.json", null, CatalogSource.GOAL);
 
   private final String schema;
   private final @Nullable String fileName;
   private final @Nullable String directory;
+  private final String elementKind;
 
-  FileKind(String schema, @Nullable String fileName, @Nullable String directory) {
+  FileKind(
+      String schema, @Nullable String fileName, @Nullable String directory, String elementKind) {
     this.schema = schema;
     this.fileName = fileName;
     this.directory = directory;
+    this.elementKind = elementKind;
   }
 
   /** The schema's file name, such as {@code exercise.schema.json}. */
   String schema() {
     return schema;
+  }
+
+  /** The kind of the elements the file holds, such as {@link CatalogSource#EXERCISE}. */
+  String elementKind() {
+    return elementKind;
   }
 
   /** The kind whose schema file name ends {@code schemaReference} (a path or URL), if any. */

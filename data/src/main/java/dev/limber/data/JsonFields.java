@@ -1,5 +1,6 @@
 package dev.limber.data;
 
+import dev.limber.core.IdSuggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -390,32 +391,7 @@ final class JsonFields {
   }
 
   /** Up to three of {@code known} close to {@code unknown}, nearest first. */
-  static ImmutableList<String> closeMatches(String unknown, Collection<String> known) {
-    int limit = Math.max(2, unknown.length() / 3);
-    return known.stream()
-        .filter(k -> distance(unknown, k) <= limit)
-        .sorted(Comparator.comparingInt((String k) -> distance(unknown, k)).thenComparing(k -> k))
-        .limit(3)
-        .collect(ImmutableList.toImmutableList());
+  static List<String> closeMatches(String unknown, Collection<String> known) {
+    return IdSuggestions.closeMatches(unknown, known);
   }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
-
 }

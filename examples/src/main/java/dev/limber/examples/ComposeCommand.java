@@ -1,5 +1,6 @@
 package dev.limber.examples;
 
+import dev.limber.core.IdSuggestions;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.Catalog;
 import dev.limber.core.CautionPolicy;
@@ -227,7 +228,7 @@ final class ComposeCommand implements Callable<Integer> {
     catalog.exercises().stream().map(Exercise::equipment).forEach(known::addAll);
     for (String id : equipment) {
       if (!known.contains(id)) {
-        throw usage(CloseMatches.unknown("equipment", id, known));
+        throw usage(IdSuggestions.unknownMessage("equipment", id, known));
       }
     }
     return ImmutableSet.copyOf(equipment);

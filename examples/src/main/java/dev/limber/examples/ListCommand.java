@@ -1,5 +1,6 @@
 package dev.limber.examples;
 
+import dev.limber.core.IdSuggestions;
 import dev.limber.core.Catalog;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
@@ -58,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
       String id = area;
       if (catalog.area(id).isEmpty()) {
         List<String> known = catalog.areas().stream().map(TargetArea::id).collect(Collectors.toList());
-        throw new ParameterException(spec.commandLine(), CloseMatches.unknown("area", id, known));
+        throw new ParameterException(spec.commandLine(), IdSuggestions.unknownMessage("area", id, known));
       }
       exercises = catalog.exercisesTargeting(id);
     }

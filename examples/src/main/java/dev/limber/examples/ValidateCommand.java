@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(!noBundled);
+    CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
     int files = 0;
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
@@ -72,7 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
                 + " goals.json, exercises/*.json or sequences/*.json)");
       }
     }
-    List<Problem> problems = loader.problems();
+    // With --no-bundled the files are checked on their own; else as they would stand in the
+    // bundled catalog, where a given file replaces the bundled elements with its ids.
+    List<Problem> problems =
+        noBundled ? loader.problems() : CatalogLoader.validate(paths.toArray(new Path[0]));
     problems.forEach(p -> lines.add(p.toString()));
     PrintWriter out = spec.commandLine().getOut();
     if (lines.isEmpty()) {
@@ -92,7 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
         spec.qualifiedName() + ": " + TextBlock.plural(lines.size(), "problem", "problems") + " found.");
     if (!noBundled && problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {
       err.println(
-          "Checking a whole catalog rather than additions to the bundled one? Add --no-bundled.");
+          "A file given here replaces the bundled element with its id, but each id may be"
+              + " defined only once among the files given.");
     }
     err.flush();
     return LimberCli.DATA_PROBLEM;

@@ -319,6 +319,60 @@ class LimberCliTest {
   }
 
   @Test
+  void validateChecksAnEditedCopyOfABundledExerciseAsItWouldStandInTheCatalog() throws IOException {
+    Path file =
+        write(
+            "catalog/exercises/cat-cow.json",
+            bundled("exercises/cat-cow.json").replace("\"name\": \"Cat-Cow\"", "\"name\": \"Cat and cow\""));
+
+    Run run = limber("validate", file.toString());
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("OK: 1 catalog file checked"), run::toString);
+  }
+
+  @Test
+  void validatePrintsABadIdANegativeMinAndAnUnknownAreaOfOneFileInOneRunAndExitsOne()
+      throws IOException {
+    Path file =
+        write(
+            "catalog/exercises/cat-cow.json",
+            bundled("exercises/cat-cow.json")
+                .replace("\"id\": \"cat-cow\"", "\"id\": \"Cat_Cow\"")
+                .replace("\"min\": 5,", "\"min\": -5,")
+                .replace("[\"lower-back\", \"mid-back\"]", "[\"lower-bak\", \"mid-back\"]"));
+
+    Run run = limber("validate", file.toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    List<String> lines = run.out().lines().collect(Collectors.toList());
+    assertEquals(3, lines.size(), run::toString);
+    assertAll(
+        () -> assertTrue(lines.get(0).startsWith(file + ":3:9: \"Cat_Cow\" is not a valid id"), run::toString),
+        () -> assertTrue(lines.get(1).startsWith(file + ":13:41: must be at least 1, but is -5"), run::toString),
+        () ->
+            assertEquals(
+                file + ":14:22: unknown area \"lower-bak\"; did you mean lower-back? (at $.primaryTargets[0])",
+                lines.get(2),
+                run::toString));
+    assertEquals("limber validate: 3 problems found.", run.err().strip(), run::toString);
+  }
+
+  @Test
+  void validateReportsTwoGivenFilesWithTheSameIdWithoutSuggestingNoBundled() throws IOException {
+    String catCow = bundled("exercises/cat-cow.json");
+    Path first = write("a/exercises/cat-cow.json", catCow);
+    Path second = write("b/exercises/cat-cow.json", catCow);
+
+    Run run = limber("validate", first.toString(), second.toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    assertEquals(1, run.out().lines().count(), run::toString);
+    assertTrue(run.out().startsWith(second + ":3:9: duplicate exercise id \"cat-cow\""), run::toString);
+    assertFalse(run.err().contains("--no-bundled"), run::toString);
+  }
+
+  @Test
   void aBrokenCatalogDirectoryListsEveryProblemAndExitsOne() throws IOException {
     write("bad/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.BROKEN_JSON);
 
@@ -397,6 +451,14 @@ class LimberCliTest {
 
     assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
     assertTrue(run.err().contains("compose"), run::toString);
+  }
+
+  /** The text of a bundled catalog file, such as {@code exercises/cat-cow.json}. */
+  private static String bundled(String relative) throws IOException {
+    try (var in = LimberCliTest.class.getResourceAsStream("/dev/limber/data/catalog/" + relative)) {
+      assertTrue(in != null, relative);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private Path write(String relative, String text) throws IOException {

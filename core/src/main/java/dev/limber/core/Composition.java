@@ -212,7 +212,7 @@ final class Composition {
         int transition = positions.isEmpty() || positions.contains(c.position)
             ? settings.setupSeconds()
             : settings.positionChangeSeconds();
-        int count = c.exercise.dosage().defaultCount();
+        int count = startCount(c, allocated);
         int cost = c.workSeconds(count, settings.sideSwitchSeconds()) + transition;
         if (spent + cost > phaseBudget) {
           count = c.exercise.dosage().min();
@@ -235,9 +235,36 @@ final class Composition {
       if (best == null) {
         return;
       }
+      if (need(best, allocated) == 0) {
+        // The best left serves no area short of its share: give the time to the exercises
+        // already chosen for such areas first, and add a filler only when they are full.
+        int grown = grow(phaseBudget - spent, true);
+        if (grown > 0) {
+          spent += grown;
+          continue;
+        }
+      }
       add(best, phase, bestScore, bestCount);
       spent += bestCost;
     }
+  }
+
+  /**
+   * The count to start an exercise at: its default, or less (down to its minimum) when its focus
+   * area has less than that left of its share; the minimum for an exercise that serves no area
+   * short of its share.
+   */
+  private int startCount(Candidate c, Map<String, Double> allocated) {
+    Dosage dosage = c.exercise.dosage();
+    double room = -1;
+    for (String area : c.primaryFocus) {
+      room = Math.max(room, focusShare.get(area) * request.budgetSeconds() - allocated.getOrDefault(area, 0.0));
+    }
+    if (room < 0) {
+      return c.primaryFocus.isEmpty() && c.secondaryFocus.isEmpty() ? dosage.min() : dosage.defaultCount();
+    }
+    int fits = (int) (room / c.stepSeconds());
+    return Math.max(dosage.min(), Math.min(dosage.defaultCount(), fits));
   }
 
   private void add(Candidate candidate, Phase phase, double score, int count) {
@@ -332,7 +359,7 @@ final class Composition {
         continue;
       }
       int gap = budget - total;
-      if (gap == 0 || grow(gap)) {
+      if (gap == 0 || grow(gap, false) > 0) {
         if (gap == 0) {
           return;
         }
@@ -372,25 +399,69 @@ final class Composition {
     weakest.candidate.replaced.ifPresent(r -> used.remove(r.id()));
   }
 
-  /** Adds units to counts, a unit at a time round the items, best first; false if none fit. */
-  private boolean grow(int gap) {
-    List<Chosen> byScore = new ArrayList<>(chosen);
-    byScore.sort(Comparator.comparingDouble((Chosen c) -> -c.score).thenComparingInt(c -> c.order));
-    boolean grew = false;
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Chosen c : byScore) {
-        int step = c.candidate.stepSeconds();
-        if (c.count < c.candidate.exercise.dosage().max() && step <= gap) {
-          c.count++;
-          gap -= step;
-          grew = true;
-          changed = true;
+  /**
+   * Adds units to counts one at a time, each to the item whose focus areas are furthest below
+   * their share of the budget (evening out durations between equals), until {@code gap} seconds
+   * are used or nothing more fits; with {@code focusOnly}, only to items whose areas are short.
+   *
+   * @return the seconds added
+   */
+  private int grow(int gap, boolean focusOnly) {
+    Map<String, Double> served = allocated();
+    int added = 0;
+    while (true) {
+      Chosen best = null;
+      double bestNeed = -1;
+      for (Chosen c : chosen) {
+        if (c.count >= c.candidate.exercise.dosage().max() || c.candidate.stepSeconds() > gap) {
+          continue;
+        }
+        double need = need(c.candidate, served);
+        if (focusOnly && need == 0) {
+          continue;
+        }
+        if (best == null || need > bestNeed + 1e-12 || (Math.abs(need - bestNeed) <= 1e-12 && evener(c, best))) {
+          best = c;
+          bestNeed = need;
         }
       }
+      if (best == null) {
+        return added;
+      }
+      best.count++;
+      int step = best.candidate.stepSeconds();
+      gap -= step;
+      added += step;
+      best.candidate.primaryFocus.forEach(a -> served.merge(a, (double) step, Double::sum));
+      best.candidate.secondaryFocus.forEach(a -> served.merge(a, step * 0.5, Double::sum));
     }
-    return grew;
+  }
+
+  /** How much one more second of {@code c} is worth: its focus areas' shortfall from their share. */
+  private double need(Candidate c, Map<String, Double> served) {
+    double need = 0;
+    for (String area : c.primaryFocus) {
+      need += shortfall(area, served);
+    }
+    for (String area : c.secondaryFocus) {
+      need += 0.4 * shortfall(area, served);
+    }
+    return need;
+  }
+
+  private double shortfall(String area, Map<String, Double> served) {
+    double share = focusShare.get(area);
+    return share * Math.max(0, 1 - served.getOrDefault(area, 0.0) / (share * request.budgetSeconds()));
+  }
+
+  /** Between two equally needed items, whether {@code a} should grow before {@code b}. */
+  private static boolean evener(Chosen a, Chosen b) {
+    int aSeconds = a.candidate.exercise.dosage().secondsFor(a.count);
+    int bSeconds = b.candidate.exercise.dosage().secondsFor(b.count);
+    if (aSeconds != bSeconds) {
+      return aSeconds < bSeconds;
+    }
+    return a.score != b.score ? a.score > b.score : a.order < b.order;
   }
 
   private int estimatedTotal() {

@@ -38,6 +38,20 @@ class BundledCatalogSafetyTest {
       Map.of(), Map.of("lower-back", 1.0), Map.of("hips", 2.0, "hamstrings", 1.0), Map.of("neck", 1.0, "shoulders", 1.0),
       Map.of("legs", 1.0), Map.of("core", 1.0));
   private static final int[] MINUTES = {5, 10, 15, 20};
+  /** Exercise id to the conditions {@code limber export} marks it avoid for. */
+  private static final Map<String, Set<String>> EXPORTED_AVOID = exportedAvoid();
+
+  private static Map<String, Set<String>> exportedAvoid() {
+    Map<String, Set<String>> avoid = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode exercise : LimberJson.toTree(CATALOG).get("exercises")) {
+      for (com.fasterxml.jackson.databind.JsonNode c : exercise.get("contraindications")) {
+        if (c.get("severity").asText().equals("avoid")) {
+          avoid.computeIfAbsent(exercise.get("id").asText(), k -> new java.util.HashSet<>()).add(c.get("condition").asText());
+        }
+      }
+    }
+    return avoid;
+  }
 
   private static ComposeResult compose(Set<String> conditions, Map<String, Double> focus, int minutes, boolean noFloor) {
     ComposeRequest request = ComposeRequest.builder()
@@ -50,6 +64,11 @@ class BundledCatalogSafetyTest {
         .build();
     ComposeResult result = COMPOSER.compose(request);
     RoutineInvariants.check(CATALOG, ComposerSettings.defaults(), request, result);
+    result.routine().ifPresent(routine -> routine.items().forEach(item -> {
+      Set<String> avoidFor = EXPORTED_AVOID.getOrDefault(item.exerciseId(), Set.of());
+      assertTrue(java.util.Collections.disjoint(avoidFor, conditions),
+          () -> item.exerciseId() + " is marked avoid for " + avoidFor + " in the export, yet composed for " + conditions);
+    }));
     return result;
   }
 

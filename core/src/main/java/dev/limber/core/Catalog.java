@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,14 +75,15 @@ public final class Catalog {
     ImmutableSetMultimap.Builder<String, Exercise> primary = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<Position, Exercise> position = ImmutableSetMultimap.builder();
     ImmutableSetMultimap.Builder<MovementPattern, Exercise> pattern = ImmutableSetMultimap.builder();
+    Map<String, ImmutableList<String>> ancestors = new HashMap<>();
     for (Exercise exercise : exercises.values()) {
       for (String target : exercise.allTargets()) {
-        for (String ancestor : selfAndAncestors(target)) {
+        for (String ancestor : ancestors.computeIfAbsent(target, this::selfAndAncestors)) {
           area.put(ancestor, exercise);
         }
       }
       for (String target : exercise.primaryTargets()) {
-        for (String ancestor : selfAndAncestors(target)) {
+        for (String ancestor : ancestors.computeIfAbsent(target, this::selfAndAncestors)) {
           primary.put(ancestor, exercise);
         }
       }

@@ -121,16 +121,11 @@ final class Composition {
       if (request.excluded().contains(exercise.id())) {
         continue;
       }
-      Position position =
-          assessment.modifications().stream()
-              .map(ExerciseModification::position)
-              .flatMap(Optional::stream)
-              .findFirst()
-              .orElse(exercise.position());
+      Position position = assessment.position(exercise);
       if (!admits(exercise, position)) {
         continue;
       }
-      Optional<String> modification = modificationText(original, assessment);
+      Optional<String> modification = assessment.modificationNote(original);
       ImmutableSet.Builder<String> primary = ImmutableSet.builder();
       ImmutableSet.Builder<String> secondary = ImmutableSet.builder();
       inside.forEach(
@@ -166,21 +161,6 @@ final class Composition {
         && request.positions().contains(position)
         && request.positions().contains(exercise.position())
         && !(request.noFloor() && exercise.needsFloor());
-  }
-
-  private Optional<String> modificationText(Exercise original, ExerciseAssessment assessment) {
-    if (assessment.verdict() != Verdict.MODIFIED) {
-      return Optional.empty();
-    }
-    String why = String.join(" ", assessment.reasons());
-    if (assessment.substituteId().isPresent()) {
-      return Optional.of("Replaces " + original.name() + ". " + why);
-    }
-    String what =
-        assessment.modifications().stream()
-            .map(ExerciseModification::description)
-            .collect(Collectors.joining(" "));
-    return Optional.of(what + " Why: " + why);
   }
 
   private double jitter(String exerciseId) {

@@ -33,7 +33,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@Value.Immutable
+// lazyhash: the catalog's indexes hash each exercise many times; the style's copy = false kept.
+@Value.Immutable(copy = false, lazyhash = true)
 public abstract class Exercise {
   /** Stable slug id, such as {@code cat-cow}; renaming it is a breaking change. */
   public abstract String id();

@@ -50,6 +50,32 @@ public abstract class ExerciseAssessment {
     return verdict() != Verdict.EXCLUDED;
   }
 
+  /**
+   * The position of the form used: the first modification that moves the exercise decides it,
+   * else the position of {@code exercise} (the substitute, when there is one).
+   */
+  final Position position(Exercise exercise) {
+    return modifications().stream()
+        .map(ExerciseModification::position)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElse(exercise.position());
+  }
+
+  /** What a routine item says was changed and why, for a modified exercise; empty otherwise. */
+  final Optional<String> modificationNote(Exercise original) {
+    if (verdict() != Verdict.MODIFIED) {
+      return Optional.empty();
+    }
+    String why = String.join(" ", reasons());
+    if (substituteId().isPresent()) {
+      return Optional.of("Replaces " + original.name() + ". " + why);
+    }
+    StringBuilder what = new StringBuilder();
+    modifications().forEach(m -> what.append(m.description()).append(' '));
+    return Optional.of(what + "Why: " + why);
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -8,19 +8,38 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Rules for ids: the slug form, enum ids and close matches for unknown ids. */
 final class Ids {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_SLUG_LENGTH = 80;
 
   private Ids() {}
 
-  /** Whether {@code id} is a lowercase kebab-case slug such as {@code cat-cow}. */
+  /**
+   * Whether {@code id} is a lowercase kebab-case slug such as {@code cat-cow}: {@code
+   * [a-z0-9]+(-[a-z0-9]+)*}, at most {@link #MAX_SLUG_LENGTH} characters. Checked by hand, as every
+   * value checks its ids with it.
+   */
   static boolean isSlug(String id) {
-    return id.length() <= MAX_SLUG_LENGTH && SLUG.matcher(id).matches();
+    if (id.isEmpty() || id.length() > MAX_SLUG_LENGTH) {
+      return false;
+    }
+    boolean wordStarts = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (wordStarts) {
+          return false;
+        }
+        wordStarts = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStarts = false;
+      } else {
+        return false;
+      }
+    }
+    return !wordStarts;
   }
 
   /** Checks that {@code id}, the value of {@code field}, is a slug. */

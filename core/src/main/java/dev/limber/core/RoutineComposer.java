@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Composes balanced, safe, timed routines from a {@link Catalog}.
@@ -103,29 +104,53 @@ public final class RoutineComposer {
   /**
    * Times a curated sequence as a routine: its steps in order, each with its count or the
    * exercise's default, both sides of one-sided exercises, with side switches and transitions.
-   * The budget of the routine is its total time. The sequence is taken as it is: no safety
-   * filtering applies here.
+   * The budget of the routine is its total time. The sequence is taken as it is, for a person
+   * with no conditions; see {@link #timeSequence(Sequence, Set)}.
    */
   public Routine timeSequence(Sequence sequence) {
+    return timeSequence(sequence, ImmutableSet.of());
+  }
+
+  /**
+   * Times a curated sequence for a person with the given conditions: a step the conditions
+   * exclude is left out (the routine's warnings say which and why), a step they modify appears in
+   * its declared safer form or as its safe easier variation, and cautions appear as warnings on
+   * the item. Screen red flags with a {@link Screener} first: this method composes no referral.
+   *
+   * @throws IllegalArgumentException if a condition id is unknown
+   */
+  public Routine timeSequence(Sequence sequence, Set<String> conditionIds) {
     checkNotNull(sequence, "sequence");
+    SafetyAssessment safety = SafetyAssessment.of(catalog, conditionIds, CautionPolicy.WARN);
     Timeline timeline = new Timeline(settings);
+    ImmutableList.Builder<String> warnings = ImmutableList.builder();
     for (SequenceStep step : sequence.steps()) {
-      Exercise exercise = catalog.exerciseOrThrow(step.exerciseId());
-      int count = step.count().orElse(exercise.dosage().defaultCount());
+      Exercise original = catalog.exerciseOrThrow(step.exerciseId());
+      ExerciseAssessment assessment = safety.of(original.id());
+      if (!assessment.usable()) {
+        warnings.add("Left out " + original.name() + ": " + String.join(" ", assessment.reasons()));
+        continue;
+      }
+      Exercise exercise = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
+      Dosage dosage = exercise.dosage();
+      int count = exercise == original ? step.count().orElse(dosage.defaultCount()) : dosage.defaultCount();
       timeline.add(
           exercise,
-          exercise.position(),
+          assessment.position(exercise),
           step.phase(),
           count,
           ImmutableList.copyOf(exercise.primaryTargets()),
           "Step of the " + sequence.name() + " sequence.",
-          ImmutableList.of(),
-          Optional.empty());
+          assessment.warnings(),
+          assessment.modificationNote(original));
     }
-    int total = Math.max(1, timeline.totalSeconds());
+    if (timeline.totalSeconds() == 0) {
+      warnings.add("Every step of " + sequence.name() + " is left out for these conditions.");
+    }
     return Routine.builder()
-        .budgetSeconds(total)
+        .budgetSeconds(Math.max(1, timeline.totalSeconds()))
         .items(timeline.items())
+        .warnings(warnings.build())
         .seed(0)
         .build();
   }

@@ -132,6 +132,26 @@ class RoutineComposerTest {
     assertNotEquals(routine.items().get(1).side(), routine.items().get(2).side());
   }
 
+  @Test
+  void timesASequenceForAPersonLeavingOutWhatTheirConditionsExclude() {
+    Routine routine = composer.timeSequence(catalog.sequence("quick-morning").orElseThrow(), Set.of("osteoporosis", "wrist-pain"));
+    List<String> ids = routine.items().stream().map(RoutineItem::exerciseId).collect(Collectors.toList());
+    assertEquals(List.of("cat-cow", "childs-pose"), ids);
+    assertEquals(List.of("Left out knee to chest: Osteoporosis: Loaded flexion raises fracture risk."), routine.warnings());
+    RoutineItem catCow = routine.items().get(0);
+    assertTrue(catCow.modification().orElseThrow().startsWith("Rest on your forearms."), catCow::toString);
+    assertEquals(List.of("Osteoporosis: Keep rounding gentle."), catCow.warnings());
+    assertEquals(routine.totalSeconds(), routine.budgetSeconds());
+  }
+
+  @Test
+  void timesASequenceWithTheSafeVariationWhenNoModificationFits() {
+    Routine routine = composer.timeSequence(catalog.sequence("quick-morning").orElseThrow(), Set.of("knee-injury"));
+    assertEquals("seated-cat-cow", routine.items().get(0).exerciseId());
+    assertTrue(routine.items().get(0).modification().orElseThrow().startsWith("Replaces cat cow."));
+    assertTrue(routine.warnings().get(0).startsWith("Left out childs pose"), routine.warnings()::toString);
+  }
+
   private static List<String> ids(ComposeResult result) {
     return result.routineOrThrow().items().stream().map(RoutineItem::exerciseId).collect(Collectors.toList());
   }

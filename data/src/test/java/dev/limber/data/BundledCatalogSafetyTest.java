@@ -94,6 +94,21 @@ class BundledCatalogSafetyTest {
   }
 
   @Test
+  void everySequenceTimedForEachConditionLeavesOutWhatItMustAvoid() {
+    for (Condition condition : CATALOG.conditions()) {
+      for (dev.limber.core.Sequence sequence : CATALOG.sequences()) {
+        Routine routine = COMPOSER.timeSequence(sequence, Set.of(condition.id()));
+        for (RoutineItem item : routine.items()) {
+          assertTrue(!EXPORTED_AVOID.getOrDefault(item.exerciseId(), Set.of()).contains(condition.id()),
+              () -> sequence.id() + " keeps " + item.exerciseId() + " for " + condition.id());
+        }
+        RoutineInvariants.checkSides(CATALOG, routine);
+        RoutineInvariants.checkExplained(routine);
+      }
+    }
+  }
+
+  @Test
   void everyRedFlagGivesAReferralAndNoItems() {
     for (RedFlag flag : CATALOG.redFlags()) {
       ComposeResult result = COMPOSER.compose(ComposeRequest.builder().budgetSeconds(600).screening(ScreeningAnswers.of(flag.id())).build());

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.limber.core.Catalog;
 import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
@@ -25,12 +27,16 @@ import dev.limber.core.Dosage;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseModification;
 import dev.limber.core.Goal;
+import dev.limber.core.MovementPattern;
+import dev.limber.core.Phase;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Referral;
 import dev.limber.core.Routine;
 import dev.limber.core.RoutineItem;
 import dev.limber.core.Sequence;
 import dev.limber.core.SequenceStep;
+import dev.limber.core.Severity;
+import dev.limber.core.Side;
 import dev.limber.core.TargetArea;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,7 +140,7 @@ public final class LimberJson {
     checkNotNull(result, "result");
     OptionalInt budget =
         result.routine().map(r -> OptionalInt.of(r.budgetSeconds())).orElse(OptionalInt.empty());
-    return compose(result, budget);
+    return result(result, budget);
   }
 
   /**
@@ -146,7 +152,7 @@ public final class LimberJson {
   public static ObjectNode toTree(ComposeResult result, ComposeRequest request) {
     checkNotNull(result, "result");
     checkNotNull(request, "request");
-    return compose(result, OptionalInt.of(request.budgetSeconds()));
+    return result(result, OptionalInt.of(request.budgetSeconds()));
   }
 
   /**
@@ -156,14 +162,7 @@ public final class LimberJson {
    */
   public static ObjectNode toTree(Routine routine) {
     checkNotNull(routine, "routine");
-    ObjectNode json = NODES.objectNode();
-    json.put("outcome", "routine");
-    routineFields(json, routine);
-    json.putNull("referral");
-    json.putNull("infeasibleReason");
-    strings(json.putArray("warnings"), routine.warnings());
-    items(json.putArray("items"), routine);
-    return json;
+    return result(ComposeResult.of(routine), OptionalInt.of(routine.budgetSeconds()));
   }
 
   /**
@@ -174,26 +173,20 @@ public final class LimberJson {
   public static ObjectNode toTree(Catalog catalog) {
     checkNotNull(catalog, "catalog");
     ObjectNode json = NODES.objectNode();
-    ArrayNode exercises = json.putArray("exercises");
-    catalog.exercises().forEach(e -> exercises.add(exercise(e, catalog)));
-    ArrayNode areas = json.putArray("areas");
-    catalog.areas().forEach(a -> areas.add(area(a)));
-    ArrayNode conditions = json.putArray("conditions");
-    catalog.conditions().forEach(c -> conditions.add(condition(c)));
-    ArrayNode redFlags = json.putArray("redFlags");
-    catalog.redFlags().forEach(r -> redFlags.add(redFlag(r)));
-    ArrayNode sequences = json.putArray("sequences");
-    catalog.sequences().forEach(s -> sequences.add(sequence(s)));
-    ArrayNode goals = json.putArray("goals");
-    catalog.goals().forEach(g -> goals.add(goal(g)));
+    objects(json.putArray("exercises"), catalog.exercises(), e -> exercise(e, catalog));
+    objects(json.putArray("areas"), catalog.areas(), LimberJson::area);
+    objects(json.putArray("conditions"), catalog.conditions(), LimberJson::condition);
+    objects(json.putArray("redFlags"), catalog.redFlags(), LimberJson::redFlag);
+    objects(json.putArray("sequences"), catalog.sequences(), LimberJson::sequence);
+    objects(json.putArray("goals"), catalog.goals(), LimberJson::goal);
     return json;
   }
 
   /**
    * A Jackson module that serializes {@link ComposeResult}, {@link Routine} and {@link Catalog}
    * in the forms this class writes, for apps that serialize with their own {@code ObjectMapper}
-   * ({@code mapper.registerModule(LimberJson.module())}). A result is written without {@code
-   * budgetSeconds} when it has no routine.
+   * ({@code mapper.registerModule(LimberJson.module())}). A result without a routine is written
+   * with {@code budgetSeconds} {@code null}, as {@link #toJson(ComposeResult)} writes it.
    */
   public static Module module() {
     SimpleModule module = new SimpleModule("limber");
@@ -227,25 +220,15 @@ public final class LimberJson {
     }
   }
 
-  private static ObjectNode compose(ComposeResult result, OptionalInt budget) {
+  /** {@code budget} is written as {@code budgetSeconds}, or {@code null} when empty. */
+  private static ObjectNode result(ComposeResult result, OptionalInt budget) {
+    Optional<Routine> routine = result.routine();
     ObjectNode json = NODES.objectNode();
     json.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
-    Optional<Routine> routine = result.routine();
-    if (routine.isPresent()) {
-      routineFields(json, routine.get());
-      if (budget.isPresent()) {
-        json.put("budgetSeconds", budget.getAsInt());
-      }
-    } else {
-      if (budget.isPresent()) {
-        json.put("budgetSeconds", budget.getAsInt());
-      } else {
-        json.putNull("budgetSeconds");
-      }
-      json.put("totalSeconds", 0);
-      json.putNull("seed");
-      json.putObject("focus");
-    }
+    json.put("budgetSeconds", budget.isPresent() ? budget.getAsInt() : null);
+    json.put("totalSeconds", routine.map(Routine::totalSeconds).orElse(0));
+    json.put("seed", routine.map(Routine::seed).orElse(null));
+    weights(json.putObject("focus"), routine.map(Routine::focus).orElse(ImmutableMap.of()));
     Optional<Referral> referral = result.referral();
     if (referral.isPresent()) {
       ObjectNode r = json.putObject("referral");
@@ -256,43 +239,32 @@ public final class LimberJson {
       json.putNull("referral");
     }
     json.put("infeasibleReason", result.infeasibleReason().orElse(null));
-    ArrayNode warnings = json.putArray("warnings");
-    ArrayNode items = json.putArray("items");
-    routine.ifPresent(
-        r -> {
-          strings(warnings, r.warnings());
-          items(items, r);
-        });
+    strings(json.putArray("warnings"), routine.map(Routine::warnings).orElse(ImmutableList.of()));
+    objects(
+        json.putArray("items"),
+        routine.map(Routine::items).orElse(ImmutableList.of()),
+        LimberJson::item);
     return json;
   }
 
-  private static void routineFields(ObjectNode json, Routine routine) {
-    json.put("budgetSeconds", routine.budgetSeconds());
-    json.put("totalSeconds", routine.totalSeconds());
-    json.put("seed", routine.seed());
-    ObjectNode focus = json.putObject("focus");
-    routine.focus().forEach(focus::put);
-  }
-
-  private static void items(ArrayNode json, Routine routine) {
-    for (RoutineItem item : routine.items()) {
-      ObjectNode i = json.addObject();
-      i.put("exerciseId", item.exerciseId());
-      i.put("name", item.name());
-      i.put("phase", item.phase().id());
-      i.put("position", item.position().id());
-      i.put("side", item.side().map(s -> s.id()).orElse(null));
-      i.put("transitionSeconds", item.transitionSeconds());
-      i.put("startSeconds", item.startSeconds());
-      i.put("durationSeconds", item.durationSeconds());
-      i.put("endSeconds", item.endSeconds());
-      i.put("count", item.count());
-      i.put("unit", item.unit().id());
-      strings(i.putArray("targets"), item.targets());
-      i.put("reason", item.reason());
-      strings(i.putArray("warnings"), item.warnings());
-      i.put("modification", item.modification().orElse(null));
-    }
+  private static ObjectNode item(RoutineItem item) {
+    ObjectNode json = NODES.objectNode();
+    json.put("exerciseId", item.exerciseId());
+    json.put("name", item.name());
+    json.put("phase", item.phase().id());
+    json.put("position", item.position().id());
+    json.put("side", item.side().map(Side::id).orElse(null));
+    json.put("transitionSeconds", item.transitionSeconds());
+    json.put("startSeconds", item.startSeconds());
+    json.put("durationSeconds", item.durationSeconds());
+    json.put("endSeconds", item.endSeconds());
+    json.put("count", item.count());
+    json.put("unit", item.unit().id());
+    strings(json.putArray("targets"), item.targets());
+    json.put("reason", item.reason());
+    strings(json.putArray("warnings"), item.warnings());
+    json.put("modification", item.modification().orElse(null));
+    return json;
   }
 
   private static ObjectNode exercise(Exercise e, Catalog catalog) {
@@ -316,10 +288,8 @@ public final class LimberJson {
     dosage.put("secondsPerUnit", d.secondsPerUnit());
     strings(json.putArray("primaryTargets"), e.primaryTargets());
     strings(json.putArray("secondaryTargets"), e.secondaryTargets());
-    ArrayNode patterns = json.putArray("movementPatterns");
-    e.movementPatterns().forEach(p -> patterns.add(p.id()));
-    ArrayNode phases = json.putArray("phases");
-    e.phases().forEach(p -> phases.add(p.id()));
+    ids(json.putArray("movementPatterns"), e.movementPatterns(), MovementPattern::id);
+    ids(json.putArray("phases"), e.phases(), Phase::id);
     strings(json.putArray("steps"), e.steps());
     strings(json.putArray("cues"), e.cues());
     strings(json.putArray("safetyNotes"), e.safetyNotes());
@@ -329,17 +299,12 @@ public final class LimberJson {
     for (Contraindication c : catalog.contraindications(e.id())) {
       ObjectNode cj = contraindications.addObject();
       cj.put("condition", c.conditionId());
-      cj.put("severity", c.severity().id());
-      cj.put("reason", c.reason());
-      if (!c.instead().isEmpty()) {
-        cj.put("instead", c.instead());
-      }
+      restriction(cj, c.severity(), c.reason(), c.instead());
     }
     ArrayNode modifications = json.putArray("modifications");
     for (ExerciseModification m : e.modifications()) {
       ObjectNode mj = modifications.addObject();
-      ArrayNode removes = mj.putArray("removes");
-      m.removes().forEach(p -> removes.add(p.id()));
+      ids(mj.putArray("removes"), m.removes(), MovementPattern::id);
       mj.put("description", m.description());
       m.position().ifPresent(p -> mj.put("position", p.id()));
     }
@@ -369,11 +334,7 @@ public final class LimberJson {
       ObjectNode r = rules.addObject();
       rule.pattern().ifPresent(p -> r.put("pattern", p.id()));
       rule.area().ifPresent(a -> r.put("area", a));
-      r.put("severity", rule.severity().id());
-      r.put("reason", rule.reason());
-      if (!rule.instead().isEmpty()) {
-        r.put("instead", rule.instead());
-      }
+      restriction(r, rule.severity(), rule.reason(), rule.instead());
     }
     strings(json.putArray("sources"), c.sources());
     return json;
@@ -412,12 +373,33 @@ public final class LimberJson {
     json.put("id", g.id());
     json.put("name", g.name());
     json.put("description", g.description());
-    ObjectNode focus = json.putObject("focus");
-    for (Map.Entry<String, Double> e : g.focus().entrySet()) {
-      focus.put(e.getKey(), e.getValue());
-    }
+    weights(json.putObject("focus"), g.focus());
     strings(json.putArray("preferredTags"), g.preferredTags());
     return json;
+  }
+
+  /** How strongly a condition restricts an exercise, and why; {@code instead} only when given. */
+  private static void restriction(
+      ObjectNode json, Severity severity, String reason, String instead) {
+    json.put("severity", severity.id());
+    json.put("reason", reason);
+    if (!instead.isEmpty()) {
+      json.put("instead", instead);
+    }
+  }
+
+  /** Area ids with their weights, as a routine's focus or a goal's. */
+  private static void weights(ObjectNode json, Map<String, Double> weights) {
+    weights.forEach(json::put);
+  }
+
+  private static <T> void objects(
+      ArrayNode json, Iterable<T> values, Function<? super T, ObjectNode> toJson) {
+    values.forEach(v -> json.add(toJson.apply(v)));
+  }
+
+  private static <T> void ids(ArrayNode json, Iterable<T> values, Function<? super T, String> id) {
+    values.forEach(v -> json.add(id.apply(v)));
   }
 
   private static void strings(ArrayNode json, Iterable<String> values) {

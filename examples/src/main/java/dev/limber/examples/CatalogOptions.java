@@ -37,7 +37,8 @@ final class CatalogOptions {
   /**
    * Loads the catalog.
    *
-   * @throws ParameterException if a directory does not exist, or nothing is left to load
+   * @throws ParameterException if a directory does not exist or is not a directory, or nothing is
+   *     left to load
    * @throws CatalogException with every problem in the files
    */
   Catalog load() {
@@ -51,8 +52,8 @@ final class CatalogOptions {
     CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(!noBundled);
     for (Path directory : directories) {
       if (!Files.isDirectory(directory)) {
-        throw new ParameterException(
-            mixee.commandLine(), "--catalog " + directory + ": no such directory");
+        String why = Files.exists(directory) ? "not a directory" : "no such directory";
+        throw new ParameterException(mixee.commandLine(), "--catalog " + directory + ": " + why);
       }
       loader.addDirectory(directory);
     }

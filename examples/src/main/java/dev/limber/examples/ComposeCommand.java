@@ -1,6 +1,5 @@
 package dev.limber.examples;
 
-import dev.limber.core.IdSuggestions;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.Catalog;
 import dev.limber.core.CautionPolicy;
@@ -8,13 +7,13 @@ import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
 import dev.limber.core.Difficulty;
 import dev.limber.core.Exercise;
+import dev.limber.core.IdSuggestions;
 import dev.limber.core.RoutineComposer;
 import dev.limber.core.ScreeningAnswers;
 import dev.limber.data.LimberJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +53,24 @@ final class ComposeCommand implements Callable<Integer> {
   /** The longest routine asked for on the command line. */
   static final int MAX_MINUTES = ComposeRequest.MAX_BUDGET_SECONDS / 60;
 
-  /** Output formats. */
+  /** What {@code --format} accepts: {@code text} or {@code json}, in any case. */
   enum Format {
     TEXT,
-    JSON
+    JSON;
+
+    /**
+     * The format named {@code id}, in any case.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    static Format fromId(String id) {
+      for (Format format : values()) {
+        if (format.name().equalsIgnoreCase(id)) {
+          return format;
+        }
+      }
+      throw new IllegalArgumentException("'" + id + "' is not a format; use text or json");
+    }
   }
 
   /** One {@code --focus} entry: an area id and its weight. */
@@ -160,7 +173,6 @@ final class ComposeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
       description = "Output format: text (default) or json.")
   Format format = Format.TEXT;
 
@@ -251,27 +263,19 @@ final class ComposeCommand implements Callable<Integer> {
         return new FocusWeight(area, 1.0);
       }
       String weight = value.substring(colon + 1);
-      try {
-        double w = Double.parseDouble(weight);
-        if (w > 0 && w <= 100) {
-          return new FocusWeight(area, w);
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+      double w = parseOrNaN(weight);
+      if (!(w > 0 && w <= 100)) {
+        throw new TypeConversionException(
+            "the weight of " + area + " (" + weight + ") must be a number above 0 and at most 100");
       }
-      throw new TypeConversionException(
-          "the weight of " + area + " (" + weight + ") must be a number above 0 and at most 100");
+      return new FocusWeight(area, w);
     }
-  }
 
-  /** Parses {@code text} or {@code json}, in any case. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
+    private static double parseOrNaN(String number) {
       try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a format; use text or json");
+        return Double.parseDouble(number);
+      } catch (NumberFormatException e) {
+        return Double.NaN;
       }
     }
   }

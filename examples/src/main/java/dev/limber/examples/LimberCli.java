@@ -106,11 +106,17 @@ public final class LimberCli implements Callable<Integer> {
     commandLine.registerConverter(Difficulty.class, byId(Difficulty::fromId));
     commandLine.registerConverter(Position.class, byId(Position::fromId));
     commandLine.registerConverter(ExerciseKind.class, byId(ExerciseKind::fromId));
+    commandLine.registerConverter(ComposeCommand.Format.class, byId(ComposeCommand.Format::fromId));
     commandLine.setParameterExceptionHandler(LimberCli::onBadArguments);
     commandLine.setExecutionExceptionHandler(LimberCli::onFailure);
     return commandLine;
   }
 
+  /**
+   * Runs {@code limber} without a command: prints the usage to the error writer.
+   *
+   * @return {@link #USAGE}
+   */
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
@@ -131,18 +137,18 @@ public final class LimberCli implements Callable<Integer> {
     CommandLine commandLine = e.getCommandLine();
     String name = commandLine.getCommandSpec().qualifiedName();
     String message = oneLine(e.getMessage());
-    if (e instanceof UnmatchedArgumentException
-        && !commandLine.getSubcommands().isEmpty()
-        && !((UnmatchedArgumentException) e).getUnmatched().isEmpty()
-        && !((UnmatchedArgumentException) e).getUnmatched().get(0).startsWith("-")) {
-      message = "unknown command '" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "'";
+    List<String> suggestions = List.of();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      List<String> words = unmatched.getUnmatched();
+      boolean commandExpected = !commandLine.getSubcommands().isEmpty();
+      if (commandExpected && !words.isEmpty() && !words.get(0).startsWith("-")) {
+        message = "unknown command '" + words.get(0) + "'";
+      }
+      suggestions = unmatched.getSuggestions();
     }
     StringBuilder line = new StringBuilder(name).append(": ").append(message);
-    if (e instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
-      if (!suggestions.isEmpty()) {
-        line.append("; did you mean ").append(String.join(", ", suggestions)).append('?');
-      }
+    if (!suggestions.isEmpty()) {
+      line.append("; did you mean ").append(String.join(", ", suggestions)).append('?');
     }
     line.append(" (see '").append(name).append(" --help')");
     commandLine.getErr().println(line);
@@ -154,12 +160,12 @@ public final class LimberCli implements Callable<Integer> {
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
     int exitCode;
-    if (e instanceof CatalogException) {
-      List<Problem> problems = ((CatalogException) e).problems();
+    if (e instanceof CatalogException catalogException) {
+      List<Problem> problems = catalogException.problems();
       err.println(
           name
               + ": the catalog has "
-              + TextBlock.plural(problems.size(), "problem", "problems")
+              + Wording.plural(problems.size(), "problem", "problems")
               + ":");
       problems.forEach(err::println);
       if (problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {

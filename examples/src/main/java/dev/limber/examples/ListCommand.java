@@ -1,12 +1,13 @@
 package dev.limber.examples;
 
-import dev.limber.core.IdSuggestions;
 import dev.limber.core.Catalog;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
+import dev.limber.core.IdSuggestions;
 import dev.limber.core.Position;
 import dev.limber.core.TargetArea;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ final class ListCommand implements Callable<Integer> {
         exercises.stream()
             .filter(e -> position == null || e.position() == position)
             .filter(e -> kind == null || e.kind() == kind)
-            .sorted((a, b) -> a.id().compareTo(b.id()))
+            .sorted(Comparator.comparing(Exercise::id))
             .collect(Collectors.toList());
     if (shown.isEmpty()) {
       spec.commandLine().getOut().println("No exercise matches.");

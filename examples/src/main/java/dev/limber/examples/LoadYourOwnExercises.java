@@ -79,7 +79,11 @@ public final class LoadYourOwnExercises {
 
   private LoadYourOwnExercises() {}
 
-  /** Loads, composes and checks; throws {@link AssertionError} if a check fails. */
+  /**
+   * Loads, composes and checks; throws {@link AssertionError} if a check fails.
+   *
+   * @throws IOException if the example's temporary catalog directories cannot be written
+   */
   public static void main(String[] args) throws IOException {
     Path root = Files.createTempDirectory("limber-example");
     try {

@@ -59,7 +59,7 @@ final class RoutineReport {
     for (RoutineItem item : routine.items()) {
       out.println(
           "  "
-              + TextBlock.clock(item.startSeconds())
+              + Wording.clock(item.startSeconds())
               + "  "
               + TextBlock.padLeft(item.durationSeconds() + " s", 5)
               + "  "
@@ -81,13 +81,13 @@ final class RoutineReport {
     int moving = routine.items().stream().mapToInt(RoutineItem::transitionSeconds).sum();
     out.println(
         "Total "
-            + TextBlock.clock(routine.totalSeconds())
+            + Wording.clock(routine.totalSeconds())
             + " of "
-            + TextBlock.clock(routine.budgetSeconds())
+            + Wording.clock(routine.budgetSeconds())
             + ": "
-            + TextBlock.plural(routine.items().size(), "item", "items")
+            + Wording.plural(routine.items().size(), "item", "items")
             + ", "
-            + TextBlock.duration(moving)
+            + Wording.duration(moving)
             + " of it getting into position and switching sides.");
     out.println();
     TextBlock.wrap("", 0, DISCLAIMER).forEach(out::println);
@@ -96,7 +96,7 @@ final class RoutineReport {
   private String title(Routine routine, Optional<String> goalId) {
     int budget = routine.budgetSeconds();
     String length =
-        budget % 60 == 0 ? budget / 60 + "-minute routine" : TextBlock.clock(budget) + " routine";
+        budget % 60 == 0 ? budget / 60 + "-minute routine" : Wording.clock(budget) + " routine";
     String goal =
         goalId.map(id -> ", goal " + catalog.goal(id).map(g -> g.name()).orElse(id)).orElse("");
     return "Limber: a " + length + goal + ". Focus: " + focus(routine.focus()) + ".";

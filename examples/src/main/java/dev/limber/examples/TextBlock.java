@@ -2,9 +2,8 @@ package dev.limber.examples;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Plain-text layout for the command-line tool: word wrapping, times and padding. */
+/** Plain-text layout for the command-line tool: word wrapping and padding. */
 final class TextBlock {
   /** The width text is wrapped to. */
   static final int WIDTH = 100;
@@ -39,21 +38,6 @@ final class TextBlock {
     return lines;
   }
 
-  /** {@code seconds} as {@code mm:ss}, such as {@code 09:45}. */
-  static String clock(int seconds) {
-    return String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
-  }
-
-  /** {@code seconds} as a short duration: {@code 45 s}, {@code 2 min} or {@code 2 min 30 s}. */
-  static String duration(int seconds) {
-    if (seconds < 60) {
-      return seconds + " s";
-    }
-    int minutes = seconds / 60;
-    int rest = seconds % 60;
-    return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
-  }
-
   /** {@code text} padded with spaces on the right to {@code width} columns. */
   static String padRight(String text, int width) {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
@@ -62,10 +46,5 @@ final class TextBlock {
   /** {@code text} padded with spaces on the left to {@code width} columns. */
   static String padLeft(String text, int width) {
     return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
-  }
-
-  /** {@code count} of {@code singular}, in the plural unless the count is one. */
-  static String plural(int count, String singular, String plural) {
-    return count + " " + (count == 1 ? singular : plural);
   }
 }

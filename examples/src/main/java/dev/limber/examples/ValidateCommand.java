@@ -52,36 +52,30 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
     int files = 0;
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        loader.addDirectory(path);
-        files += countJsonFiles(path);
-      } else {
-        loader.addFile(path);
-        files++;
-      }
-    }
     List<String> lines = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path) && countJsonFiles(path) == 0) {
+      if (!Files.isDirectory(path)) {
+        files++;
+        continue;
+      }
+      int inDirectory = countJsonFiles(path);
+      if (inDirectory == 0) {
         lines.add(
             path
                 + ": no catalog files here (expected areas.json, conditions.json, red-flags.json,"
                 + " goals.json, exercises/*.json or sequences/*.json)");
       }
+      files += inDirectory;
     }
-    // With --no-bundled the files are checked on their own; else as they would stand in the
-    // bundled catalog, where a given file replaces the bundled elements with its ids.
     List<Problem> problems =
-        noBundled ? loader.problems() : CatalogLoader.validate(paths.toArray(new Path[0]));
+        noBundled ? problemsOnTheirOwn() : CatalogLoader.validate(paths.toArray(new Path[0]));
     problems.forEach(p -> lines.add(p.toString()));
     PrintWriter out = spec.commandLine().getOut();
     if (lines.isEmpty()) {
       out.println(
           "OK: "
-              + TextBlock.plural(files, "catalog file", "catalog files")
+              + Wording.plural(files, "catalog file", "catalog files")
               + " checked"
               + (noBundled ? "" : " on top of the bundled catalog")
               + ", no problems.");
@@ -92,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(
-        spec.qualifiedName() + ": " + TextBlock.plural(lines.size(), "problem", "problems") + " found.");
+        spec.qualifiedName() + ": " + Wording.plural(lines.size(), "problem", "problems") + " found.");
     if (!noBundled && problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {
       err.println(
           "A file given here replaces the bundled element with its id, but each id may be"
@@ -100,6 +94,19 @@ final class ValidateCommand implements Callable<Integer> {
     }
     err.flush();
     return LimberCli.DATA_PROBLEM;
+  }
+
+  /** The problems of the files without the bundled catalog, which they may then not refer to. */
+  private List<Problem> problemsOnTheirOwn() {
+    CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        loader.addDirectory(path);
+      } else {
+        loader.addFile(path);
+      }
+    }
+    return loader.problems();
   }
 
   /** The JSON files the loader reads from a catalog directory: at its top, in exercises/ and sequences/. */

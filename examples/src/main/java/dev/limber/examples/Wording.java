@@ -7,9 +7,10 @@ import dev.limber.core.Exercise;
 import dev.limber.core.Laterality;
 import dev.limber.core.TargetArea;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How the command-line tool words domain values: counts, dosages and area names. */
+/** How the command-line tool words values: counts and plurals, times, dosages and area names. */
 final class Wording {
   private Wording() {}
 
@@ -19,9 +20,9 @@ final class Wording {
       case SECONDS:
         return count + " s";
       case BREATHS:
-        return TextBlock.plural(count, "breath", "breaths");
+        return plural(count, "breath", "breaths");
       default:
-        return TextBlock.plural(count, "rep", "reps");
+        return plural(count, "rep", "reps");
     }
   }
 
@@ -47,15 +48,30 @@ final class Wording {
     if (exercise.laterality() == Laterality.UNILATERAL) {
       s.append(", per side");
     }
-    return s.append("; ").append(TextBlock.duration(exercise.defaultWorkSeconds())).append(" in all").toString();
+    return s.append("; ").append(duration(exercise.defaultWorkSeconds())).append(" in all").toString();
   }
 
-  /** An enum id in plain words: {@code hands-and-knees} becomes {@code hands and knees}. */
-  static String words(String id) {
-    return id.replace('-', ' ');
+  /** {@code count} of {@code singular}, in the plural unless the count is one. */
+  static String plural(int count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
-  /** Each area's name, with its id when the name differs from it, comma separated. */
+  /** {@code seconds} as {@code mm:ss}, such as {@code 09:45}. */
+  static String clock(int seconds) {
+    return String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+  }
+
+  /** {@code seconds} as a short duration: {@code 45 s}, {@code 2 min} or {@code 2 min 30 s}. */
+  static String duration(int seconds) {
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    int minutes = seconds / 60;
+    int rest = seconds % 60;
+    return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+  }
+
+  /** Each area's name with its id, such as {@code Lower back (lower-back)}, comma separated. */
   static String areas(Catalog catalog, Collection<String> areaIds) {
     return areaIds.stream().map(id -> area(catalog, id)).collect(Collectors.joining(", "));
   }

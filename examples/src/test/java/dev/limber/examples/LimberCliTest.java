@@ -15,8 +15,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +39,9 @@ class LimberCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path temp;
+
+  /** Arguments {@code limber} rejects, and the words that name the bad one in its message. */
+  record BadArguments(String named, String... args) {}
 
   record Run(int exitCode, String out, String err) {
     @Override
@@ -66,12 +69,12 @@ class LimberCliTest {
     assertEquals(LimberCli.OK, run.exitCode(), run::toString);
     assertTrue(run.out().startsWith("Limber: a 10-minute routine"), run::toString);
     assertTrue(run.out().contains("Focus: Lower back"), run::toString);
-    List<Matcher> items = items(run.out());
+    List<MatchResult> items = items(run.out());
     assertFalse(items.isEmpty(), run::toString);
     assertEquals("warm-up", items.get(0).group(5), run::toString);
     assertEquals("cool-down", items.get(items.size() - 1).group(5), run::toString);
     int previousEnd = 0;
-    for (Matcher item : items) {
+    for (MatchResult item : items) {
       int start = Integer.parseInt(item.group(1)) * 60 + Integer.parseInt(item.group(2));
       int end = start + Integer.parseInt(item.group(3));
       assertTrue(start >= previousEnd, () -> "items overlap at " + item.group() + "\n" + run);
@@ -104,11 +107,12 @@ class LimberCliTest {
     Run run = limber("compose", "--minutes", "20", "--focus", "hips");
 
     assertEquals(LimberCli.OK, run.exitCode(), run::toString);
-    List<Matcher> items = items(run.out());
+    List<MatchResult> items = items(run.out());
+    assertTrue(items.stream().anyMatch(item -> item.group(4).equals("left")), run::toString);
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).group(4).equals("left")) {
-        Matcher left = items.get(i);
-        Matcher right = items.get(i + 1);
+        MatchResult left = items.get(i);
+        MatchResult right = items.get(i + 1);
         assertEquals("right", right.group(4), run::toString);
         assertEquals(left.group(7), right.group(7), run::toString);
         assertEquals(left.group(3), right.group(3), run::toString);
@@ -126,6 +130,7 @@ class LimberCliTest {
     assertEquals(LimberCli.OK, first.exitCode(), first::toString);
     assertEquals(first.out(), second.out());
     Run json = limber(concat(args, "--format", "json"));
+    assertEquals(LimberCli.OK, json.exitCode(), json::toString);
     assertEquals(json.out(), limber(concat(args, "--format", "json")).out());
   }
 
@@ -224,7 +229,7 @@ class LimberCliTest {
   }
 
   @Test
-  void unknownConditionGoalAndRedFlagAreUsageErrorsWithCloseMatches() {
+  void unknownIdsInAComposeRequestAreOneLineUsageErrorsWithCloseMatches() {
     for (String[] args :
         List.of(
             new String[] {"--condition", "herniated-disk"},
@@ -241,26 +246,40 @@ class LimberCliTest {
   }
 
   @Test
-  void badValuesAreOneLineUsageErrors() {
-    for (String[] args :
+  void badValuesAreOneLineUsageErrorsThatNameTheArgument() {
+    String missing = temp.resolve("missing").toString();
+    for (BadArguments bad :
         List.of(
-            new String[] {"compose"},
-            new String[] {"compose", "--minutes", "0"},
-            new String[] {"compose", "--minutes", "ten"},
-            new String[] {"compose", "--minutes", "10", "--level", "expert"},
-            new String[] {"compose", "--minutes", "10", "--focus", "hips:heavy"},
-            new String[] {"compose", "--minutes", "10", "--format", "xml"},
-            new String[] {"compose", "--minutes", "10", "--first-episode"},
-            new String[] {"compose", "--minutes", "10", "--catalog", temp.resolve("missing").toString()},
-            new String[] {"list", "--position", "upside-down"},
-            new String[] {"list", "--area", "hip"},
-            new String[] {"show", "cat-cwo"},
-            new String[] {"compse"})) {
-      Run run = limber(args);
+            new BadArguments("--minutes", "compose"),
+            new BadArguments("--minutes", "compose", "--minutes", "0"),
+            new BadArguments("--minutes", "compose", "--minutes", "ten"),
+            new BadArguments("--level", "compose", "--minutes", "10", "--level", "expert"),
+            new BadArguments("--focus", "compose", "--minutes", "10", "--focus", "hips:heavy"),
+            new BadArguments("--format", "compose", "--minutes", "10", "--format", "xml"),
+            new BadArguments("--first-episode", "compose", "--minutes", "10", "--first-episode"),
+            new BadArguments("age (500)", "compose", "--minutes", "10", "--age", "500"),
+            new BadArguments("--catalog", "compose", "--minutes", "10", "--catalog", missing),
+            new BadArguments("--position", "list", "--position", "upside-down"),
+            new BadArguments("area \"hip\"", "list", "--area", "hip"),
+            new BadArguments("exercise \"cat-cwo\"", "show", "cat-cwo"),
+            new BadArguments("command 'compse'", "compse"))) {
+      Run run = limber(bad.args());
       assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
       assertEquals(1, run.err().lines().count(), run::toString);
+      assertTrue(run.err().contains(bad.named()), () -> bad.named() + " not named in\n" + run);
       assertNoStackTrace(run);
     }
+  }
+
+  @Test
+  void aCatalogOptionNamingAFileSaysItIsNotADirectory() throws IOException {
+    Path file = write("mine/areas.json", "{}");
+
+    Run run = limber("list", "--catalog", file.toString());
+
+    assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
+    assertTrue(
+        run.err().startsWith("limber list: --catalog " + file + ": not a directory"), run::toString);
   }
 
   // validate
@@ -385,7 +404,7 @@ class LimberCliTest {
   }
 
   @Test
-  void composeUsesExercisesFromACatalogDirectory() throws IOException {
+  void showFindsAnExerciseFromACatalogDirectory() throws IOException {
     write("mine/exercises/" + LoadYourOwnExercises.EXERCISE_ID + ".json", LoadYourOwnExercises.EXERCISE_JSON);
 
     Run run =
@@ -468,15 +487,8 @@ class LimberCliTest {
     return file;
   }
 
-  private static List<Matcher> items(String out) {
-    List<Matcher> items = new ArrayList<>();
-    Matcher m = ITEM.matcher(out);
-    while (m.find()) {
-      Matcher one = ITEM.matcher(m.group());
-      one.find();
-      items.add(one);
-    }
-    return items;
+  private static List<MatchResult> items(String out) {
+    return ITEM.matcher(out).results().collect(Collectors.toList());
   }
 
   private static void assertNoStackTrace(Run run) {

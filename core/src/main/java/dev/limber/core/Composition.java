@@ -34,6 +34,9 @@ final class Composition {
   private final Catalog catalog;
   private final ComposerSettings settings;
   private final ComposeRequest request;
+  /** Focus area ids with their weights, as asked for, from a goal, or balanced by default. */
+  private final Map<String, Double> focus;
+  /** Focus area ids with their weights' share of the total, summing to 1. */
   private final Map<String, Double> focusShare;
   private final List<Candidate> candidates;
   private final List<Chosen> chosen = new ArrayList<>();
@@ -65,6 +68,7 @@ final class Composition {
     this.catalog = catalog;
     this.settings = settings;
     this.request = request;
+    this.focus = focus;
     double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
     Map<String, Double> share = new LinkedHashMap<>();
     focus.forEach((area, weight) -> share.put(area, weight / total));
@@ -81,7 +85,7 @@ final class Composition {
     int budget = request.budgetSeconds();
     fill(Phase.WARM_UP, (int) Math.round(budget * settings.warmUpShare()));
     fill(Phase.COOL_DOWN, (int) Math.round(budget * settings.coolDownShare()));
-    fill(Phase.MAIN, budget - estimatedTotal());
+    fill(Phase.MAIN, budget - plannedTotal());
     fit(budget);
     if (chosen.isEmpty()) {
       return ComposeResult.infeasible(
@@ -94,16 +98,9 @@ final class Composition {
             .budgetSeconds(budget)
             .items(timeline.items())
             .warnings(routineWarnings())
-            .focus(ImmutableMap.copyOf(focusWeights()))
+            .focus(ImmutableMap.copyOf(focus))
             .seed(request.seed())
             .build());
-  }
-
-  private Map<String, Double> focusWeights() {
-    if (!request.focus().isEmpty()) {
-      return request.focus();
-    }
-    return request.goal().map(g -> (Map<String, Double>) catalog.goalMap().get(g).focus()).orElse(focusShare);
   }
 
   private List<Candidate> candidates(SafetyAssessment safety) {
@@ -442,10 +439,6 @@ final class Composition {
       return aSeconds < bSeconds;
     }
     return a.score != b.score ? a.score > b.score : a.order < b.order;
-  }
-
-  private int estimatedTotal() {
-    return plannedTotal();
   }
 
   /** The chosen exercises in routine order: by phase, then position flow, then choice order. */

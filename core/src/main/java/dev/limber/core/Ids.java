@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** Rules for ids: the slug form, enum ids and close matches for unknown ids. */
 final class Ids {
-  private static final int MAX_SLUG_LENGTH = 80;
+  static final int MAX_SLUG_LENGTH = 80;
 
   private Ids() {}
 
@@ -50,6 +50,24 @@ final class Ids {
         "%s (\"%s\") must be a lowercase kebab-case slug of letters and digits, such as"
             + " \"cat-cow\", at most %s characters",
         field,
+        id,
+        MAX_SLUG_LENGTH);
+    return id;
+  }
+
+  /**
+   * Checks that {@code id}, element {@code index} of {@code field}, is a slug; as {@link
+   * #checkSlug(String, String)} with the field {@code field[index]}, which is only spelled out if
+   * the check fails.
+   */
+  static String checkSlug(String field, int index, String id) {
+    checkNotNull(id, "%s[%s] cannot be null", field, index);
+    checkArgument(
+        isSlug(id),
+        "%s[%s] (\"%s\") must be a lowercase kebab-case slug of letters and digits, such as"
+            + " \"cat-cow\", at most %s characters",
+        field,
+        index,
         id,
         MAX_SLUG_LENGTH);
     return id;

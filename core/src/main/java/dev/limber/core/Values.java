@@ -25,7 +25,7 @@ final class Values {
   static void checkSlugs(String field, Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
-      Ids.checkSlug(field + "[" + i++ + "]", id);
+      Ids.checkSlug(field, i++, id);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.limber.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.google.common.collect.ImmutableSet;
 import dev.limber.core.Condition;
 import dev.limber.core.ConditionRule;
 import dev.limber.core.Contraindication;
@@ -11,6 +12,7 @@ import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseModification;
 import dev.limber.core.Goal;
+import dev.limber.core.IdRules;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Sequence;
@@ -44,34 +46,38 @@ final class CatalogFileReader {
   static final int MAX_COUNT = 3600;
   static final int MAX_SECONDS_PER_UNIT = 120;
 
-  private static final List<String> SCHEMA = List.of("$schema");
-  private static final List<String> EXERCISE_FIELDS =
-      List.of(
+  // Sets, in the order messages list them, so that checking each field name is one lookup.
+  private static final ImmutableSet<String> SCHEMA = ImmutableSet.of("$schema");
+  private static final ImmutableSet<String> EXERCISE_FIELDS =
+      ImmutableSet.of(
           "id", "name", "aliases", "summary", "kind", "position", "needsFloor", "equipment",
           "difficulty", "laterality", "dosage", "primaryTargets", "secondaryTargets",
           "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
-  private static final List<String> DOSAGE_FIELDS =
-      List.of("unit", "min", "default", "max", "secondsPerUnit");
-  private static final List<String> CONTRAINDICATION_FIELDS =
-      List.of("condition", "severity", "reason");
-  private static final List<String> INSTEAD = List.of("instead");
-  private static final List<String> MODIFICATION_FIELDS = List.of("removes", "description");
-  private static final List<String> POSITION = List.of("position");
-  private static final List<String> AREA_FIELDS = List.of("id", "name", "kind", "aliases");
-  private static final List<String> PARENT = List.of("parent");
-  private static final List<String> CONDITION_FIELDS =
-      List.of("id", "name", "aliases", "description", "rules", "sources");
-  private static final List<String> RULE_FIELDS = List.of("severity", "reason");
-  private static final List<String> RULE_OPTIONAL = List.of("pattern", "area", "instead");
-  private static final List<String> RED_FLAG_FIELDS =
-      List.of("id", "name", "question", "description", "urgency", "sources");
-  private static final List<String> GOAL_FIELDS =
-      List.of("id", "name", "description", "focus", "preferredTags");
-  private static final List<String> SEQUENCE_FIELDS =
-      List.of("id", "name", "description", "steps", "tags", "sources");
-  private static final List<String> STEP_FIELDS = List.of("exercise", "phase");
-  private static final List<String> COUNT = List.of("count");
+  private static final ImmutableSet<String> DOSAGE_FIELDS =
+      ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
+  private static final ImmutableSet<String> CONTRAINDICATION_FIELDS =
+      ImmutableSet.of("condition", "severity", "reason");
+  private static final ImmutableSet<String> INSTEAD = ImmutableSet.of("instead");
+  private static final ImmutableSet<String> MODIFICATION_FIELDS =
+      ImmutableSet.of("removes", "description");
+  private static final ImmutableSet<String> POSITION = ImmutableSet.of("position");
+  private static final ImmutableSet<String> AREA_FIELDS =
+      ImmutableSet.of("id", "name", "kind", "aliases");
+  private static final ImmutableSet<String> PARENT = ImmutableSet.of("parent");
+  private static final ImmutableSet<String> CONDITION_FIELDS =
+      ImmutableSet.of("id", "name", "aliases", "description", "rules", "sources");
+  private static final ImmutableSet<String> RULE_FIELDS = ImmutableSet.of("severity", "reason");
+  private static final ImmutableSet<String> RULE_OPTIONAL =
+      ImmutableSet.of("pattern", "area", "instead");
+  private static final ImmutableSet<String> RED_FLAG_FIELDS =
+      ImmutableSet.of("id", "name", "question", "description", "urgency", "sources");
+  private static final ImmutableSet<String> GOAL_FIELDS =
+      ImmutableSet.of("id", "name", "description", "focus", "preferredTags");
+  private static final ImmutableSet<String> SEQUENCE_FIELDS =
+      ImmutableSet.of("id", "name", "description", "steps", "tags", "sources");
+  private static final ImmutableSet<String> STEP_FIELDS = ImmutableSet.of("exercise", "phase");
+  private static final ImmutableSet<String> COUNT = ImmutableSet.of("count");
 
   private final CatalogSource into;
   private final ProblemList problems;
@@ -298,7 +304,7 @@ final class CatalogFileReader {
     }
 
     private void add(@Nullable JsonNode id, String at, String kind, String noun) {
-      if (id != null && id.isTextual() && JsonFields.isSlug(id.textValue())) {
+      if (id != null && id.isTextual() && IdRules.isSlug(id.textValue())) {
         byPath.put(
             at, new Reference(kind, noun, id.textValue(), document, at, document.valueMark(at)));
       }

@@ -206,10 +206,13 @@ public final class CatalogLoader {
       for (Input input : inputs) {
         input.readInto(reader);
       }
+      if (!includeBundled) {
+        return added.build();
+      }
       CatalogSource source = new CatalogSource();
-      if (includeBundled && replaceBundled) {
+      if (replaceBundled) {
         source.addAllReplacedBy(BundledCatalog.source(), added);
-      } else if (includeBundled) {
+      } else {
         source.addAll(BundledCatalog.source());
       }
       source.addAll(added);

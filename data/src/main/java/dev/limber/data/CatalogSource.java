@@ -8,7 +8,7 @@ import dev.limber.core.CatalogException;
 import dev.limber.core.Condition;
 import dev.limber.core.Exercise;
 import dev.limber.core.Goal;
-import dev.limber.core.IdSuggestions;
+import dev.limber.core.IdRules;
 import dev.limber.core.Problem;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Sequence;
@@ -243,7 +243,7 @@ final class CatalogSource {
                 .line(reference.mark().line())
                 .column(reference.mark().column())
                 .path(reference.path())
-                .message(IdSuggestions.unknownMessage(reference.noun(), reference.id(), ids))
+                .message(IdRules.unknownMessage(reference.noun(), reference.id(), ids))
                 .build());
       }
     }

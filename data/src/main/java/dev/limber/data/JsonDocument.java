@@ -33,7 +33,6 @@ final class JsonDocument {
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
   private static final Pattern JACKSON_LOCATION =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
@@ -41,14 +40,12 @@ final class JsonDocument {
   private final @Nullable JsonNode root;
   private final Map<String, Mark> values;
   private final Map<String, Mark> keys;
-  private final Map<String, JsonNode> nodes;
 
   private JsonDocument(String resource, @Nullable JsonNode root, Builder builder) {
     this.resource = resource;
     this.root = root;
     this.values = builder.values;
     this.keys = builder.keys;
-    this.nodes = root == null ? Map.of() : builder.nodes;
   }
 
   /** A 1-based line and column in a file. */
@@ -62,7 +59,7 @@ final class JsonDocument {
 
   /** Parses {@code bytes}, reporting every syntax problem to {@code problems}. */
   static JsonDocument parse(String resource, byte[] bytes, ProblemList problems) {
-    Builder builder = new Builder(resource, problems);
+    Builder builder = new Builder(resource, problems, bytes.length);
     JsonNode root = builder.parse(bytes);
     return new JsonDocument(resource, root, builder);
   }
@@ -94,16 +91,32 @@ final class JsonDocument {
     return mark != null ? mark : valueMark(path);
   }
 
-  /** The value at {@code path}, if the document has one there. */
-  Optional<JsonNode> at(String path) {
-    return Optional.ofNullable(nodes.get(path));
-  }
-
   /** The path of member {@code key} of the object at {@code path}. */
   static String member(String path, String key) {
-    return SIMPLE_KEY.matcher(key).matches()
+    return isSimpleKey(key)
         ? path + "." + key
         : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether {@code key} matches {@code [A-Za-z0-9_$-]+}; by hand, as it runs for every member. */
+  private static boolean isSimpleKey(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean simple =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '$'
+              || c == '-';
+      if (!simple) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The path of element {@code index} of the array at {@code path}. */
@@ -136,14 +149,16 @@ final class JsonDocument {
   private static final class Builder {
     private final String resource;
     private final ProblemList problems;
-    private final Map<String, Mark> values = new HashMap<>();
-    private final Map<String, Mark> keys = new HashMap<>();
-    private final Map<String, JsonNode> nodes = new HashMap<>();
+    private final Map<String, Mark> values;
+    private final Map<String, Mark> keys;
     private String currentPath = "$";
 
-    Builder(String resource, ProblemList problems) {
+    Builder(String resource, ProblemList problems, int length) {
       this.resource = resource;
       this.problems = problems;
+      // Sized for catalog files at their densest, one value in about 20 bytes, to spare rehashing.
+      this.values = new HashMap<>(length / 15 + 16);
+      this.keys = new HashMap<>(length / 25 + 16);
     }
 
     @Nullable JsonNode parse(byte[] bytes) {
@@ -180,12 +195,6 @@ final class JsonDocument {
     }
 
     private JsonNode read(JsonParser parser, String path) throws IOException {
-      JsonNode node = readValue(parser, path);
-      nodes.putIfAbsent(path, node);
-      return node;
-    }
-
-    private JsonNode readValue(JsonParser parser, String path) throws IOException {
       currentPath = path;
       values.putIfAbsent(path, Mark.of(parser.currentTokenLocation()));
       JsonToken token = parser.currentToken();

@@ -1,21 +1,18 @@
 package dev.limber.data;
 
-import dev.limber.core.IdSuggestions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.limber.core.IdRules;
 import dev.limber.data.JsonDocument.Mark;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * The fields of one JSON object in a {@link JsonDocument}, read with the same rules as the JSON
@@ -25,9 +22,6 @@ import java.util.regex.Pattern;
  * reads every field it knows and finds every problem in one pass. Not thread-safe.
  */
 final class JsonFields {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final int MAX_SLUG_LENGTH = 80;
-  private static final Pattern NOT_BLANK = Pattern.compile("\\S");
 
   private final JsonDocument document;
   private final ProblemList problems;
@@ -184,7 +178,7 @@ final class JsonFields {
           Map<String, Double> result = new LinkedHashMap<>();
           for (Map.Entry<String, JsonNode> e : value.properties()) {
             String entryPath = JsonDocument.member(at, e.getKey());
-            if (!isSlug(e.getKey())) {
+            if (!IdRules.isSlug(e.getKey())) {
               problems.add(
                   document.resource(), document.keyMark(entryPath), entryPath, slugMessage(e.getKey()));
             }
@@ -256,7 +250,7 @@ final class JsonFields {
     if (!value.isTextual()) {
       return wrongType(value, at, "a string");
     }
-    if (!NOT_BLANK.matcher(value.textValue()).find()) {
+    if (isBlank(value.textValue())) {
       reportAt(at, "must not be blank");
       return Optional.empty();
     }
@@ -267,22 +261,37 @@ final class JsonFields {
     if (!value.isTextual()) {
       return wrongType(value, at, "a string");
     }
-    if (!isSlug(value.textValue())) {
+    if (!IdRules.isSlug(value.textValue())) {
       reportAt(at, slugMessage(value.textValue()));
       return Optional.empty();
     }
     return Optional.of(value.textValue());
   }
 
-  static boolean isSlug(String id) {
-    return id.length() <= MAX_SLUG_LENGTH && SLUG.matcher(id).matches();
+  /**
+   * Whether {@code text} has no character but those {@code java.util.regex} counts as {@code \s}
+   * (space, tab, line feed, vertical tab, form feed, carriage return); checked by hand, as it runs
+   * for every text. Unlike {@link String#isBlank()}, other Unicode spaces count as content.
+   */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case ' ', '\t', '\n', '\u000B', '\f', '\r':
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
   }
+
+
 
   private static String slugMessage(String id) {
     return String.format(
         "\"%s\" is not a valid id: use lowercase letters and digits in words joined by single"
             + " hyphens, such as \"cat-cow\", at most %s characters",
-        id, MAX_SLUG_LENGTH);
+        id, IdRules.MAX_LENGTH);
   }
 
   private Optional<Integer> integerValue(JsonNode value, String at, int min, int max) {
@@ -339,11 +348,11 @@ final class JsonFields {
   }
 
   private void checkNames(Collection<String> required, Collection<String> optional) {
-    ImmutableSet<String> known =
-        ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
-      if (!known.contains(name)) {
+      if (!required.contains(name) && !optional.contains(name)) {
+        ImmutableSet<String> known =
+            ImmutableSet.<String>builder().addAll(required).addAll(optional).build();
         String at = JsonDocument.member(path, name);
         List<String> close = closeMatches(name, known);
         problems.add(
@@ -392,6 +401,6 @@ final class JsonFields {
 
   /** Up to three of {@code known} close to {@code unknown}, nearest first. */
   static List<String> closeMatches(String unknown, Collection<String> known) {
-    return IdSuggestions.closeMatches(unknown, known);
+    return IdRules.closeMatches(unknown, known);
   }
 }

@@ -6,19 +6,32 @@ import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 
 /**
- * Close matches for an unknown id, and the message Limber gives for one, for code outside this
- * package that checks ids (such as a catalog loader) and should word its problems the way the
- * {@link Catalog} does.
+ * The rules for Limber's ids, for code outside this package that checks ids (such as a catalog
+ * loader) and should judge and word them the way the {@link Catalog} does: the slug form, close
+ * matches for an unknown id, and the message for one.
  *
  * <pre>{@code
- * IdSuggestions.unknownMessage("area", "lower-bak", List.of("lower-back", "neck"))
+ * IdRules.unknownMessage("area", "lower-bak", List.of("lower-back", "neck"))
  *     // unknown area "lower-bak"; did you mean lower-back?
  * }</pre>
  *
  * <p>Stateless and thread-safe.
  */
-public final class IdSuggestions {
-  private IdSuggestions() {}
+public final class IdRules {
+  /** The longest id allowed, in characters. */
+  public static final int MAX_LENGTH = Ids.MAX_SLUG_LENGTH;
+
+  private IdRules() {}
+
+  /**
+   * Whether {@code id} is a valid id: a lowercase kebab-case slug such as {@code cat-cow} (words of
+   * {@code a-z} and {@code 0-9} joined by single hyphens), at most {@link #MAX_LENGTH} characters.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static boolean isSlug(String id) {
+    return Ids.isSlug(checkNotNull(id, "id"));
+  }
 
   /**
    * Up to three ids of {@code known} close to {@code unknown} (by edit distance, or because one

@@ -7,30 +7,30 @@ import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IdSuggestionsTest {
+class IdRulesTest {
   private static final List<String> AREAS = List.of("lower-back", "mid-back", "neck", "hamstrings");
 
   @Test
   void closeMatchesListsTheNearestKnownIdsFirst() {
-    assertEquals(List.of("lower-back"), IdSuggestions.closeMatches("lower-bak", AREAS));
-    assertEquals(List.of("hamstrings"), IdSuggestions.closeMatches("hamstring", AREAS));
-    assertEquals(List.of(), IdSuggestions.closeMatches("shoulders", AREAS));
+    assertEquals(List.of("lower-back"), IdRules.closeMatches("lower-bak", AREAS));
+    assertEquals(List.of("hamstrings"), IdRules.closeMatches("hamstring", AREAS));
+    assertEquals(List.of(), IdRules.closeMatches("shoulders", AREAS));
   }
 
   @Test
   void unknownMessageNamesTheKindTheIdAndTheCloseMatches() {
     assertEquals(
         "unknown area \"lower-bak\"; did you mean lower-back?",
-        IdSuggestions.unknownMessage("area", "lower-bak", AREAS));
+        IdRules.unknownMessage("area", "lower-bak", AREAS));
     assertEquals(
-        "unknown area \"shoulders\"", IdSuggestions.unknownMessage("area", "shoulders", AREAS));
+        "unknown area \"shoulders\"", IdRules.unknownMessage("area", "shoulders", AREAS));
   }
 
   @Test
   void unknownMessageIsTheOneTheCatalogReports() {
     Catalog catalog = SeedCatalog.catalog();
     String expected =
-        IdSuggestions.unknownMessage(
+        IdRules.unknownMessage(
             "exercise", "cat-co", catalog.exercises().stream().map(Exercise::id).toList());
 
     IllegalArgumentException e =
@@ -41,6 +41,6 @@ class IdSuggestionsTest {
 
   @Test
   void rejectsNullArguments() {
-    new NullPointerTester().testAllPublicStaticMethods(IdSuggestions.class);
+    new NullPointerTester().testAllPublicStaticMethods(IdRules.class);
   }
 }

@@ -7,7 +7,7 @@ import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
 import dev.limber.core.Difficulty;
 import dev.limber.core.Exercise;
-import dev.limber.core.IdSuggestions;
+import dev.limber.core.IdRules;
 import dev.limber.core.RoutineComposer;
 import dev.limber.core.ScreeningAnswers;
 import dev.limber.data.LimberJson;
@@ -240,7 +240,7 @@ final class ComposeCommand implements Callable<Integer> {
     catalog.exercises().stream().map(Exercise::equipment).forEach(known::addAll);
     for (String id : equipment) {
       if (!known.contains(id)) {
-        throw usage(IdSuggestions.unknownMessage("equipment", id, known));
+        throw usage(IdRules.unknownMessage("equipment", id, known));
       }
     }
     return ImmutableSet.copyOf(equipment);

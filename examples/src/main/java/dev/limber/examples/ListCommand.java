@@ -3,7 +3,7 @@ package dev.limber.examples;
 import dev.limber.core.Catalog;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
-import dev.limber.core.IdSuggestions;
+import dev.limber.core.IdRules;
 import dev.limber.core.Position;
 import dev.limber.core.TargetArea;
 import java.util.Collection;
@@ -60,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
       String id = area;
       if (catalog.area(id).isEmpty()) {
         List<String> known = catalog.areas().stream().map(TargetArea::id).collect(Collectors.toList());
-        throw new ParameterException(spec.commandLine(), IdSuggestions.unknownMessage("area", id, known));
+        throw new ParameterException(spec.commandLine(), IdRules.unknownMessage("area", id, known));
       }
       exercises = catalog.exercisesTargeting(id);
     }

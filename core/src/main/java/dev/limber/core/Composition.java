@@ -83,8 +83,13 @@ final class Composition {
               + " equipment and positions asked for");
     }
     int budget = request.budgetSeconds();
-    fill(Phase.WARM_UP, (int) Math.round(budget * settings.warmUpShare()));
-    fill(Phase.COOL_DOWN, (int) Math.round(budget * settings.coolDownShare()));
+    int warmUp = (int) Math.round(budget * settings.warmUpShare());
+    int coolDown = (int) Math.round(budget * settings.coolDownShare());
+    // The main phase first, so that the warm-up can lead into its first position and the
+    // cool-down follow on from its last: the whole routine then flows down to the floor.
+    fill(Phase.MAIN, budget - warmUp - coolDown - 2 * settings.positionChangeSeconds());
+    fill(Phase.WARM_UP, warmUp);
+    fill(Phase.COOL_DOWN, coolDown);
     fill(Phase.MAIN, budget - plannedTotal());
     fit(budget);
     if (chosen.isEmpty()) {
@@ -275,7 +280,7 @@ final class Composition {
       value += 0.4 * focusShare.get(area) * deficit(area, budget, allocated);
     }
     value = Math.max(value, FILLER_SCORE);
-    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase);
+    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase, flowBounds());
     if (c.preferredTag) {
       value *= 1.3;
     }
@@ -302,18 +307,47 @@ final class Composition {
   }
 
   /**
-   * Favours standing and seated work in the warm-up and lying down in the cool-down, so that the
-   * phases themselves flow from standing down to the floor with few position changes.
+   * The ranks the phases reach so far: the warm-up's highest, the main phase's lowest and
+   * highest, and the cool-down's lowest ({@code -1} or {@code Integer.MAX_VALUE} when empty).
    */
-  private static double flowFit(Position position, Phase phase) {
-    double rank = position.flowRank() / (double) (Position.values().length - 1);
+  private int[] flowBounds() {
+    int warmUpMax = -1;
+    int mainMin = Integer.MAX_VALUE;
+    int mainMax = -1;
+    int coolDownMin = Integer.MAX_VALUE;
+    for (Chosen c : chosen) {
+      int rank = c.candidate.position.flowRank();
+      switch (c.phase) {
+        case WARM_UP:
+          warmUpMax = Math.max(warmUpMax, rank);
+          break;
+        case MAIN:
+          mainMin = Math.min(mainMin, rank);
+          mainMax = Math.max(mainMax, rank);
+          break;
+        default:
+          coolDownMin = Math.min(coolDownMin, rank);
+      }
+    }
+    return new int[] {warmUpMax, mainMin, mainMax, coolDownMin};
+  }
+
+  /**
+   * How well a position keeps the routine flowing from standing down to the floor: a warm-up no
+   * lower than where the main phase starts, a cool-down no higher than where it ends, and main
+   * work between the two. Without a main phase yet, the warm-up leans to standing and the
+   * cool-down to lying down.
+   */
+  private static double flowFit(Position position, Phase phase, int[] bounds) {
+    int rank = position.flowRank();
+    double scaled = rank / (double) (Position.values().length - 1);
     switch (phase) {
       case WARM_UP:
-        return 1.15 - 0.3 * rank;
+        return bounds[1] == Integer.MAX_VALUE ? 1.15 - 0.3 * scaled : rank <= bounds[1] ? 1.15 - 0.3 * scaled : 0.2;
       case COOL_DOWN:
-        return 0.85 + 0.3 * rank;
+        return bounds[2] < 0 ? 0.85 + 0.3 * scaled : rank >= bounds[2] ? 0.85 + 0.3 * scaled : 0.2;
       default:
-        return 1.0;
+        return rank >= bounds[0] && rank <= bounds[3] ? 1.0 : 0.5;
     }
   }
 

@@ -183,6 +183,7 @@ final class Composition {
     while (true) {
       Set<Position> positions = positionsIn(phase);
       Map<String, Double> allocated = allocated();
+      int[] bounds = flowBounds();
       Candidate best = null;
       int bestCount = 0;
       int bestCost = 0;
@@ -203,7 +204,7 @@ final class Composition {
             continue;
           }
         }
-        double score = score(c, phase, allocated);
+        double score = score(c, phase, allocated, bounds);
         if (!positions.isEmpty() && !positions.contains(c.position)) {
           score *= NEW_POSITION_FACTOR;
         }
@@ -270,7 +271,7 @@ final class Composition {
     return allocated;
   }
 
-  private double score(Candidate c, Phase phase, Map<String, Double> allocated) {
+  private double score(Candidate c, Phase phase, Map<String, Double> allocated, int[] bounds) {
     int budget = request.budgetSeconds();
     double value = 0;
     for (String area : c.primaryFocus) {
@@ -280,7 +281,7 @@ final class Composition {
       value += 0.4 * focusShare.get(area) * deficit(area, budget, allocated);
     }
     value = Math.max(value, FILLER_SCORE);
-    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase, flowBounds());
+    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase, bounds);
     if (c.preferredTag) {
       value *= 1.3;
     }

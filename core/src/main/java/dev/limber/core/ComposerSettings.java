@@ -59,6 +59,11 @@ public abstract class ComposerSettings {
     return Screener.DEFAULT_MAX_AGE;
   }
 
+  /** Seconds to get from an exercise in {@code from} to the next one in {@code to}. */
+  final int transitionSeconds(Position from, Position to) {
+    return from == to ? setupSeconds() : positionChangeSeconds();
+  }
+
   /** The default settings. */
   public static ComposerSettings defaults() {
     return DEFAULTS;

@@ -495,7 +495,7 @@ final class Composition {
     Position previous = null;
     for (Chosen c : ordered()) {
       if (previous != null) {
-        total += previous == c.candidate.position ? settings.setupSeconds() : settings.positionChangeSeconds();
+        total += settings.transitionSeconds(previous, c.candidate.position);
       }
       total += c.candidate.workSeconds(c.count, settings.sideSwitchSeconds());
       previous = c.candidate.position;

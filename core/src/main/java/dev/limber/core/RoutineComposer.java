@@ -236,9 +236,7 @@ public final class RoutineComposer {
       if (items.isEmpty()) {
         return 0;
       }
-      return items.get(items.size() - 1).position() == position
-          ? settings.setupSeconds()
-          : settings.positionChangeSeconds();
+      return settings.transitionSeconds(items.get(items.size() - 1).position(), position);
     }
 
     int totalSeconds() {

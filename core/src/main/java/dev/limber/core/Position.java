@@ -15,12 +15,19 @@ import java.util.Locale;
 public enum Position {
   /** Standing on both feet, possibly holding a wall or chair for balance. */
   STANDING,
-  /** Sitting, on a chair or on the floor. */
+  /** Sitting on a chair, bench or bed edge, feet on the floor; no floor work. */
   SEATED,
-  /** Kneeling upright or sitting back on the heels. */
+  /** Kneeling upright, half-kneeling, or sitting back on the heels. */
   KNEELING,
-  /** On hands and knees (tabletop). */
+  /** On hands and knees (tabletop), the knees carrying weight. */
   HANDS_AND_KNEES,
+  /**
+   * Held off the floor on the hands or forearms and the toes or knees, face down or turned to the
+   * side: front and side planks. Not hands and knees: the trunk is braced in a line.
+   */
+  PLANK,
+  /** Sitting on the floor or a mat. */
+  FLOOR_SEATED,
   /** Lying face down. */
   PRONE,
   /** Lying on one side. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A validated, indexed set of exercises, target areas, conditions, red flags, sequences and goals.
+ * A validated, indexed set of exercises, target areas, conditions, red flags, sequences, goals
+ * and everyday advice.
  *
  * <p>Building checks every reference (areas, parents, variations, conditions, sequence steps,
  * goals) and throws one {@link CatalogException} with every problem found; a catalog that builds
@@ -50,12 +52,19 @@ public final class Catalog {
   private final ImmutableMap<String, RedFlag> redFlags;
   private final ImmutableMap<String, Sequence> sequences;
   private final ImmutableMap<String, Goal> goals;
+  private final ImmutableMap<String, Advice> advice;
   private final ImmutableListMultimap<String, String> childAreas;
   private final ImmutableSetMultimap<String, Exercise> byArea;
   private final ImmutableSetMultimap<String, Exercise> byPrimaryArea;
   private final ImmutableSetMultimap<Position, Exercise> byPosition;
   private final ImmutableSetMultimap<MovementPattern, Exercise> byPattern;
   private final ImmutableListMultimap<String, Contraindication> contraindications;
+  private final Names exerciseNames;
+  private final Names areaNames;
+  private final Names conditionNames;
+  private final Names redFlagNames;
+  private final Names sequenceNames;
+  private final Names goalNames;
 
   private Catalog(Builder builder) {
     this.exercises = sortedById(builder.exercises, Exercise::id);
@@ -64,6 +73,7 @@ public final class Catalog {
     this.redFlags = sortedById(builder.redFlags, RedFlag::id);
     this.sequences = sortedById(builder.sequences, Sequence::id);
     this.goals = sortedById(builder.goals, Goal::id);
+    this.advice = sortedById(builder.advice, Advice::id);
 
     ImmutableListMultimap.Builder<String, String> children = ImmutableListMultimap.builder();
     for (TargetArea area : areas.values()) {
@@ -97,6 +107,21 @@ public final class Catalog {
     this.byPosition = position.build();
     this.byPattern = pattern.build();
     this.contraindications = resolveContraindications();
+    this.exerciseNames =
+        Names.of("exercise", exercises.values(), Exercise::id, e -> withName(e.name(), e.aliases()));
+    this.areaNames =
+        Names.of("area", areas.values(), TargetArea::id, a -> withName(a.name(), a.aliases()));
+    this.conditionNames =
+        Names.of("condition", conditions.values(), Condition::id, c -> withName(c.name(), c.aliases()));
+    this.redFlagNames = Names.of("red flag", redFlags.values(), RedFlag::id, f -> List.of(f.name()));
+    this.sequenceNames = Names.of("sequence", sequences.values(), Sequence::id, q -> List.of(q.name()));
+    this.goalNames = Names.of("goal", goals.values(), Goal::id, g -> List.of(g.name()));
+  }
+
+  private static List<String> withName(String name, List<String> aliases) {
+    List<String> all = new ArrayList<>(aliases);
+    all.add(0, name);
+    return all;
   }
 
   /** Every exercise, by id. */
@@ -104,22 +129,23 @@ public final class Catalog {
     return exercises.values();
   }
 
-  /** The exercise with that id, if any. */
-  public Optional<Exercise> exercise(String id) {
-    return Optional.ofNullable(exercises.get(checkNotNull(id, "id")));
+  /**
+   * The exercise with that id, name or alias (case, spacing and punctuation aside), if any; an
+   * exact id wins over a name or alias.
+   */
+  public Optional<Exercise> exercise(String idNameOrAlias) {
+    Exercise exact = exercises.get(checkNotNull(idNameOrAlias, "idNameOrAlias"));
+    return exact != null ? Optional.of(exact) : exerciseNames.find(idNameOrAlias).map(exercises::get);
   }
 
   /**
-   * The exercise with that id.
+   * The exercise with that id, name or alias.
    *
    * @throws IllegalArgumentException if there is none; the message lists close matches
    */
-  public Exercise exerciseOrThrow(String id) {
-    Exercise exercise = exercises.get(checkNotNull(id, "id"));
-    if (exercise == null) {
-      throw new IllegalArgumentException(Ids.unknown("exercise", id, exercises.keySet()));
-    }
-    return exercise;
+  public Exercise exerciseOrThrow(String idNameOrAlias) {
+    Exercise exact = exercises.get(checkNotNull(idNameOrAlias, "idNameOrAlias"));
+    return exact != null ? exact : exercises.get(exerciseNames.resolve("exercise", idNameOrAlias));
   }
 
   /** Every target area, by id. */
@@ -127,9 +153,21 @@ public final class Catalog {
     return areas.values();
   }
 
-  /** The area with that id, if any. */
-  public Optional<TargetArea> area(String id) {
-    return Optional.ofNullable(areas.get(checkNotNull(id, "id")));
+  /**
+   * The area with that id, name or alias (case, spacing and punctuation aside), if any; an exact
+   * id wins over a name or alias.
+   */
+  public Optional<TargetArea> area(String idNameOrAlias) {
+    return areaNames.find(idNameOrAlias).map(areas::get);
+  }
+
+  /**
+   * The area with that id, name or alias.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public TargetArea areaOrThrow(String idNameOrAlias) {
+    return areas.get(areaNames.resolve("area", idNameOrAlias));
   }
 
   /** The areas directly inside {@code areaId}, by id. */
@@ -193,9 +231,21 @@ public final class Catalog {
     return conditions.values();
   }
 
-  /** The condition with that id, if any. */
-  public Optional<Condition> condition(String id) {
-    return Optional.ofNullable(conditions.get(checkNotNull(id, "id")));
+  /**
+   * The condition with that id, name or alias (case, spacing and punctuation aside), if any; an exact
+   * id wins over a name or alias.
+   */
+  public Optional<Condition> condition(String idNameOrAlias) {
+    return conditionNames.find(idNameOrAlias).map(conditions::get);
+  }
+
+  /**
+   * The condition with that id, name or alias.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public Condition conditionOrThrow(String idNameOrAlias) {
+    return conditions.get(conditionNames.resolve("condition", idNameOrAlias));
   }
 
   /** Every red flag, by id. */
@@ -203,9 +253,21 @@ public final class Catalog {
     return redFlags.values();
   }
 
-  /** The red flag with that id, if any. */
-  public Optional<RedFlag> redFlag(String id) {
-    return Optional.ofNullable(redFlags.get(checkNotNull(id, "id")));
+  /**
+   * The red flag with that id, name or alias (case, spacing and punctuation aside), if any; an exact
+   * id wins over a name or alias.
+   */
+  public Optional<RedFlag> redFlag(String idNameOrAlias) {
+    return redFlagNames.find(idNameOrAlias).map(redFlags::get);
+  }
+
+  /**
+   * The red flag with that id, name or alias.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public RedFlag redFlagOrThrow(String idNameOrAlias) {
+    return redFlags.get(redFlagNames.resolve("red flag", idNameOrAlias));
   }
 
   /** Every curated sequence, by id. */
@@ -213,9 +275,21 @@ public final class Catalog {
     return sequences.values();
   }
 
-  /** The sequence with that id, if any. */
-  public Optional<Sequence> sequence(String id) {
-    return Optional.ofNullable(sequences.get(checkNotNull(id, "id")));
+  /**
+   * The sequence with that id, name or alias (case, spacing and punctuation aside), if any; an exact
+   * id wins over a name or alias.
+   */
+  public Optional<Sequence> sequence(String idNameOrAlias) {
+    return sequenceNames.find(idNameOrAlias).map(sequences::get);
+  }
+
+  /**
+   * The sequence with that id, name or alias.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public Sequence sequenceOrThrow(String idNameOrAlias) {
+    return sequences.get(sequenceNames.resolve("sequence", idNameOrAlias));
   }
 
   /** Every goal, by id. */
@@ -223,9 +297,21 @@ public final class Catalog {
     return goals.values();
   }
 
-  /** The goal with that id, if any. */
-  public Optional<Goal> goal(String id) {
-    return Optional.ofNullable(goals.get(checkNotNull(id, "id")));
+  /**
+   * The goal with that id, name or alias (case, spacing and punctuation aside), if any; an exact
+   * id wins over a name or alias.
+   */
+  public Optional<Goal> goal(String idNameOrAlias) {
+    return goalNames.find(idNameOrAlias).map(goals::get);
+  }
+
+  /**
+   * The goal with that id, name or alias.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public Goal goalOrThrow(String idNameOrAlias) {
+    return goals.get(goalNames.resolve("goal", idNameOrAlias));
   }
 
   /**
@@ -236,21 +322,118 @@ public final class Catalog {
    * @throws IllegalArgumentException if the exercise is unknown
    */
   public ImmutableList<Contraindication> contraindications(String exerciseId) {
-    exerciseOrThrow(exerciseId);
-    return contraindications.get(exerciseId);
+    return contraindications.get(exerciseOrThrow(exerciseId).id());
   }
 
   /**
-   * Checks that every id in {@code ids} names an element of the given kind in this catalog.
+   * Gaps in the catalog's safety data that do not stop it from building but let a rule promise
+   * more than it delivers, each as a {@link Problem} on the element at fault:
    *
-   * @throws IllegalArgumentException naming the first unknown id, with close matches
+   * <ul>
+   *   <li>an exercise that neither lists nor waives a pattern its facts imply ({@link
+   *       Exercise#unlistedPatterns()}; the loader rejects such files, a catalog built in code is
+   *       only linted);
+   *   <li>a condition rule that reaches no exercise: its condition's text promises what the
+   *       catalog never applies (tag the exercises that load the pattern, or drop the rule);
+   *   <li>a movement pattern that is not {@linkplain MovementPattern#informational()
+   *       informational} yet no condition rule names it.
+   * </ul>
+   *
+   * <p>The bundled catalog has none; {@code limber validate} reports them for contributors.
    */
-  void checkKnown(String kind, Collection<String> ids, Map<String, ?> known) {
-    for (String id : ids) {
-      if (!known.containsKey(id)) {
-        throw new IllegalArgumentException(Ids.unknown(kind, id, known.keySet()));
+  public ImmutableList<Problem> lint() {
+    ImmutableList.Builder<Problem> found = ImmutableList.builder();
+    for (Exercise exercise : exercises.values()) {
+      for (MovementPattern missing : exercise.unlistedPatterns()) {
+        found.add(
+            lintProblem(
+                "exercise",
+                exercise.id(),
+                "$.movementPatterns",
+                String.format(
+                    "\"%s\" is implied by the exercise's facts but neither listed nor waived",
+                    missing.id())));
       }
     }
+    EnumSet<MovementPattern> ruled = EnumSet.noneOf(MovementPattern.class);
+    for (Condition condition : conditions.values()) {
+      for (int i = 0; i < condition.rules().size(); i++) {
+        ConditionRule rule = condition.rules().get(i);
+        rule.pattern().ifPresent(ruled::add);
+        boolean reaches =
+            rule.pattern().map(p -> !byPattern.get(p).isEmpty()).orElse(false)
+                || rule.area().map(a -> !byArea.get(a).isEmpty()).orElse(false);
+        if (!reaches) {
+          String key = rule.pattern().map(MovementPattern::id).orElseGet(() -> rule.area().get());
+          found.add(
+              lintProblem(
+                  "condition",
+                  condition.id(),
+                  "$.rules[" + i + "]." + (rule.pattern().isPresent() ? "pattern" : "area"),
+                  String.format(
+                      "the %s rule on \"%s\" reaches no exercise, so the condition promises what"
+                          + " the catalog never applies; tag the exercises that %s it, or drop the rule",
+                      rule.severity().id(),
+                      key,
+                      rule.pattern().isPresent() ? "load" : "target")));
+        }
+      }
+    }
+    if (!conditions.isEmpty()) {
+      for (MovementPattern pattern : MovementPattern.values()) {
+        if (!pattern.informational() && !ruled.contains(pattern)) {
+          found.add(
+              lintProblem(
+                  "",
+                  "",
+                  "$",
+                  String.format(
+                      "no condition rule names the movement pattern \"%s\", which is not"
+                          + " informational",
+                      pattern.id())));
+        }
+      }
+    }
+    return found.build();
+  }
+
+  private static Problem lintProblem(String kind, String id, String path, String message) {
+    return Problem.builder()
+        .resource(kind.isEmpty() ? "catalog" : kind + " " + id)
+        .elementKind(kind)
+        .elementId(id)
+        .path(path)
+        .message(message)
+        .build();
+  }
+
+  /**
+   * The ids of the conditions given by id, name or alias, in order.
+   *
+   * @throws IllegalArgumentException naming the first unknown one, with close matches
+   */
+  ImmutableSet<String> resolveConditions(Collection<String> idsNamesOrAliases) {
+    return conditionNames.resolveAll("condition", idsNamesOrAliases);
+  }
+
+  /** As {@link #resolveConditions} for red flags. */
+  ImmutableSet<String> resolveRedFlags(Collection<String> idsNamesOrAliases) {
+    return redFlagNames.resolveAll("red flag", idsNamesOrAliases);
+  }
+
+  /** As {@link #resolveConditions} for exercises; {@code role} names them in the message. */
+  ImmutableSet<String> resolveExercises(String role, Collection<String> idsNamesOrAliases) {
+    return exerciseNames.resolveAll(role, idsNamesOrAliases);
+  }
+
+  /** The id of the area with that id, name or alias; {@code role} names it in the message. */
+  String resolveArea(String role, String idNameOrAlias) {
+    return areaNames.resolve(role, idNameOrAlias);
+  }
+
+  /** The id of the goal with that id, name or alias. */
+  String resolveGoal(String idNameOrAlias) {
+    return goalNames.resolve("goal", idNameOrAlias);
   }
 
   ImmutableMap<String, TargetArea> areaMap() {
@@ -267,6 +450,16 @@ public final class Catalog {
 
   ImmutableMap<String, RedFlag> redFlagMap() {
     return redFlags;
+  }
+
+  /** Every piece of everyday advice (such as setting up a desk), by id. */
+  public ImmutableCollection<Advice> advice() {
+    return advice.values();
+  }
+
+  /** The advice with that id, if any. */
+  public Optional<Advice> advice(String id) {
+    return Optional.ofNullable(advice.get(checkNotNull(id, "id")));
   }
 
   ImmutableMap<String, Goal> goalMap() {
@@ -324,6 +517,7 @@ public final class Catalog {
     private final List<RedFlag> redFlags = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
+    private final List<Advice> advice = new ArrayList<>();
 
     private Builder() {}
 
@@ -382,6 +576,17 @@ public final class Catalog {
       return this;
     }
 
+    /** Adds advice. */
+    public Builder addAdvice(Advice... values) {
+      return addAllAdvice(Arrays.asList(values));
+    }
+
+    /** Adds advice. */
+    public Builder addAllAdvice(Iterable<Advice> values) {
+      values.forEach(v -> advice.add(checkNotNull(v, "advice")));
+      return this;
+    }
+
     /** Adds goals. */
     public Builder addGoals(Goal... values) {
       return addAllGoals(Arrays.asList(values));
@@ -401,6 +606,7 @@ public final class Catalog {
       addAllRedFlags(catalog.redFlags());
       addAllSequences(catalog.sequences());
       addAllGoals(catalog.goals());
+      addAllAdvice(catalog.advice());
       return this;
     }
 
@@ -440,6 +646,10 @@ public final class Catalog {
 
     List<Goal> goals() {
       return goals;
+    }
+
+    List<Advice> advice() {
+      return advice;
     }
   }
 

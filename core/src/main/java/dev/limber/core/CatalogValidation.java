@@ -30,9 +30,11 @@ final class CatalogValidation {
     duplicates("red flag", elements.redFlags(), RedFlag::id);
     duplicates("sequence", elements.sequences(), Sequence::id);
     duplicates("goal", elements.goals(), Goal::id);
+    duplicates("advice", elements.advice(), Advice::id);
     areas();
     exercises();
     conditions();
+    redFlags();
     sequences();
     goals();
     return problems;
@@ -107,6 +109,18 @@ final class CatalogValidation {
         if (area.isPresent() && !areas.containsKey(area.get())) {
           report("condition", condition.id(), "$.rules[" + i + "].area", Ids.unknown("area", area.get(), areas.keySet()));
         }
+      }
+    }
+  }
+
+  private void redFlags() {
+    for (RedFlag flag : elements.redFlags()) {
+      int i = 0;
+      for (String condition : flag.askedWith()) {
+        if (!conditions.containsKey(condition)) {
+          report("red flag", flag.id(), "$.askedWith[" + i + "]", Ids.unknown("condition", condition, conditions.keySet()));
+        }
+        i++;
       }
     }
   }

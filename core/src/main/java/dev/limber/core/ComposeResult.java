@@ -37,6 +37,19 @@ public abstract class ComposeResult {
   public abstract Optional<String> infeasibleReason();
 
   /**
+   * A {@linkplain Urgency#NON_URGENT non-urgent} referral that goes with a routine (or with an
+   * infeasible answer): the person reported something a doctor should look at in the coming
+   * weeks, such as signs of inflammatory back pain, which does not stop gentle exercise. Never
+   * present with a {@link Outcome#REFERRAL}, whose referral lists such flags itself.
+   */
+  public abstract Optional<Referral> advice();
+
+  /** This result with {@code advice} attached; see {@link #advice()}. */
+  final ComposeResult withAdvice(Referral advice) {
+    return new Builder().from(this).advice(advice).build();
+  }
+
+  /**
    * The routine.
    *
    * @throws IllegalStateException if the outcome is not a routine; the message says what it is
@@ -76,5 +89,21 @@ public abstract class ComposeResult {
     checkArgument(
         infeasibleReason().isPresent() == (outcome() == Outcome.INFEASIBLE),
         "infeasibleReason must be present exactly for INFEASIBLE");
+    referral()
+        .ifPresent(
+            r ->
+                checkArgument(
+                    r.urgency().stopsRoutine(),
+                    "a referral outcome needs an emergency or urgent referral, but its urgency is %s",
+                    r.urgency()));
+    advice()
+        .ifPresent(
+            a ->
+                checkArgument(
+                    a.urgency() == Urgency.NON_URGENT && outcome() != Outcome.REFERRAL,
+                    "advice must be a non-urgent referral beside a routine or infeasible outcome,"
+                        + " but is %s beside %s",
+                    a.urgency(),
+                    outcome()));
   }
 }

@@ -3,7 +3,10 @@ package dev.limber.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -84,6 +87,13 @@ public abstract class Exercise {
   /** The movement patterns it loads; the condition rules key on these. */
   public abstract ImmutableSet<MovementPattern> movementPatterns();
 
+  /**
+   * Patterns its position or kind imply ({@link #impliedPatterns()}) that it does not load after
+   * all, each with the reason: a forearm plank waives {@link MovementPattern#WEIGHT_ON_WRISTS}
+   * because the wrists carry no weight. A waived pattern is neither listed nor reported missing.
+   */
+  public abstract ImmutableMap<MovementPattern, String> patternWaivers();
+
   /** The phases of a session it suits; at least one. */
   public abstract ImmutableSet<Phase> phases();
 
@@ -122,6 +132,76 @@ public abstract class Exercise {
         .addAll(primaryTargets())
         .addAll(secondaryTargets())
         .build();
+  }
+
+  /**
+   * The patterns its structured facts imply it loads, so that a contributor cannot forget them:
+   *
+   * <ul>
+   *   <li>its position: supine implies {@link MovementPattern#LYING_SUPINE}, prone {@link
+   *       MovementPattern#LYING_PRONE}, side-lying {@link MovementPattern#LYING_SIDE}, kneeling
+   *       {@link MovementPattern#KNEELING}, hands and knees kneeling and {@link
+   *       MovementPattern#WEIGHT_ON_WRISTS}, a plank {@link MovementPattern#ISOMETRIC_BRACING},
+   *       {@link MovementPattern#WEIGHT_ON_WRISTS} and {@link
+   *       MovementPattern#ABDOMINAL_COMPRESSION};
+   *   <li>a strength or stability exercise dosed in seconds: {@link
+   *       MovementPattern#ISOMETRIC_BRACING};
+   *   <li>its listed patterns: each one's {@link MovementPattern#implied()}.
+   * </ul>
+   *
+   * <p>The first two may be {@linkplain #patternWaivers() waived} with a reason; the last may not.
+   */
+  public final ImmutableSet<MovementPattern> impliedPatterns() {
+    EnumSet<MovementPattern> implied = factImpliedPatterns();
+    movementPatterns().forEach(p -> implied.addAll(p.implied()));
+    return Sets.immutableEnumSet(implied);
+  }
+
+  /**
+   * The {@linkplain #impliedPatterns() implied} patterns it neither lists nor waives: empty for an
+   * exercise tagged in full. The loader reports each one as a problem in the exercise's file.
+   */
+  public final ImmutableSet<MovementPattern> unlistedPatterns() {
+    EnumSet<MovementPattern> missing = EnumSet.noneOf(MovementPattern.class);
+    for (MovementPattern p : impliedPatterns()) {
+      if (!movementPatterns().contains(p) && !patternWaivers().containsKey(p)) {
+        missing.add(p);
+      }
+    }
+    return Sets.immutableEnumSet(missing);
+  }
+
+  private EnumSet<MovementPattern> factImpliedPatterns() {
+    EnumSet<MovementPattern> implied = EnumSet.noneOf(MovementPattern.class);
+    switch (position()) {
+      case SUPINE:
+        implied.add(MovementPattern.LYING_SUPINE);
+        break;
+      case PRONE:
+        implied.add(MovementPattern.LYING_PRONE);
+        break;
+      case SIDE_LYING:
+        implied.add(MovementPattern.LYING_SIDE);
+        break;
+      case KNEELING:
+        implied.add(MovementPattern.KNEELING);
+        break;
+      case HANDS_AND_KNEES:
+        implied.add(MovementPattern.KNEELING);
+        implied.add(MovementPattern.WEIGHT_ON_WRISTS);
+        break;
+      case PLANK:
+        implied.add(MovementPattern.ISOMETRIC_BRACING);
+        implied.add(MovementPattern.WEIGHT_ON_WRISTS);
+        implied.add(MovementPattern.ABDOMINAL_COMPRESSION);
+        break;
+      default:
+        break;
+    }
+    if (kind() == ExerciseKind.STRENGTH_STABILITY && dosage().unit() == DosageUnit.SECONDS) {
+      implied.add(MovementPattern.ISOMETRIC_BRACING);
+    }
+    return implied;
   }
 
   /** The time of the default dosage for all sides, without the switch between sides. */
@@ -168,6 +248,22 @@ public abstract class Exercise {
         !easierVariations().contains(id()) && !harderVariations().contains(id()),
         "%scannot be a variation of itself",
         at);
+    EnumSet<MovementPattern> waivable = factImpliedPatterns();
+    patternWaivers()
+        .forEach(
+            (pattern, reason) -> {
+              Values.checkText(at + "patternWaivers " + pattern.id(), reason);
+              checkArgument(
+                  !movementPatterns().contains(pattern),
+                  "%swaives %s, which it also lists in movementPatterns",
+                  at,
+                  pattern.id());
+              checkArgument(
+                  waivable.contains(pattern),
+                  "%swaives %s, which neither its position nor its kind implies",
+                  at,
+                  pattern.id());
+            });
     for (ExerciseModification modification : modifications()) {
       checkArgument(
           movementPatterns().containsAll(modification.removes()),

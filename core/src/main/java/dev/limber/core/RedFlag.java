@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,30 @@ public abstract class RedFlag {
   /** How soon to be seen. */
   public abstract Urgency urgency();
 
+  /** How the question is answered. */
+  public enum Answer {
+    /** Yes or no: a yes raises the flag. */
+    YES_NO,
+    /**
+     * The person's age in years, with whether this is their first episode: the {@link Screener}
+     * raises the flag when a first episode falls outside its age window.
+     */
+    AGE
+  }
+
+  /** How the question is answered; {@link Answer#YES_NO} by default. */
+  @Value.Default
+  public Answer answer() {
+    return Answer.YES_NO;
+  }
+
+  /**
+   * Condition ids whose people should be asked this question besides everyone else's, such as
+   * {@code pregnancy} for the warning signs of pregnancy; empty for a question for everyone.
+   * See {@link Screener#questions(java.util.Set)}.
+   */
+  public abstract ImmutableSet<String> askedWith();
+
   /** Where it comes from. */
   public abstract ImmutableList<String> sources();
 
@@ -43,5 +68,6 @@ public abstract class RedFlag {
     Values.checkText("red flag " + id() + " name", name());
     Values.checkText("red flag " + id() + " question", question());
     Values.checkText("red flag " + id() + " description", description());
+    Values.checkSlugs("red flag " + id() + " askedWith", askedWith());
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,9 @@ import java.util.Set;
  *   <li>every item says why it was chosen, when it starts and how long it lasts.
  * </ol>
  *
- * <p>A reported red flag gives a {@link Referral} and no routine, whatever else was asked.
+ * <p>A reported emergency or urgent red flag gives a {@link Referral} and no routine, whatever
+ * else was asked; a non-urgent one (see a doctor in the coming weeks) goes with the routine as
+ * {@link ComposeResult#advice()}.
  *
  * <p>Immutable and thread-safe: one composer can serve many requests at once.
  *
@@ -79,26 +82,23 @@ public final class RoutineComposer {
   /**
    * Composes a routine for the request.
    *
-   * @return a routine; a referral when a red flag is reported; or infeasible with the reason when
+   * @return a routine; a referral when an emergency or urgent red flag is reported; or infeasible with the reason when
    *     no safe exercise fits
    * @throws IllegalArgumentException if the request names an unknown area, goal, condition, red
    *     flag or exercise; the message names it and lists close matches
    */
   public ComposeResult compose(ComposeRequest request) {
-    checkNotNull(request, "request");
-    catalog.checkKnown("focus area", request.focus().keySet(), catalog.areaMap());
-    request.goal().ifPresent(g -> catalog.checkKnown("goal", List.of(g), catalog.goalMap()));
-    catalog.checkKnown("excluded exercise", request.excluded(), catalog.exerciseMap());
-    catalog.checkKnown("recent exercise", request.recent(), catalog.exerciseMap());
+    request = resolve(checkNotNull(request, "request"));
     SafetyAssessment safety =
         SafetyAssessment.of(catalog, request.conditions(), request.cautionPolicy());
     Optional<Referral> referral = screener.screen(request.screening());
-    if (referral.isPresent()) {
+    if (referral.isPresent() && referral.get().urgency().stopsRoutine()) {
       return ComposeResult.of(referral.get());
     }
     Map<String, Double> focus = focusOf(request);
     Composition composition = new Composition(catalog, settings, request, safety, focus);
-    return composition.compose();
+    ComposeResult result = composition.compose();
+    return referral.map(result::withAdvice).orElse(result);
   }
 
   /**
@@ -167,6 +167,28 @@ public final class RoutineComposer {
           Ids.unknown("sequence", sequenceId, catalog.sequences().stream().map(Sequence::id).collect(ImmutableSet.toImmutableSet())));
     }
     return timeSequence(sequence.get());
+  }
+
+  /**
+   * The request with every area, goal, condition and exercise named by its id: a request may name
+   * them by id, name or alias ({@code "abs"}, {@code "slipped disc"}).
+   *
+   * @throws IllegalArgumentException naming the first unknown one, with close matches
+   */
+  private ComposeRequest resolve(ComposeRequest request) {
+    Map<String, Double> focus = new LinkedHashMap<>();
+    request
+        .focus()
+        .forEach((area, weight) -> focus.merge(catalog.resolveArea("focus area", area), weight, Math::max));
+    ComposeRequest.Builder resolved =
+        ComposeRequest.builder()
+            .from(request)
+            .focus(focus)
+            .conditions(catalog.resolveConditions(request.conditions()))
+            .excluded(catalog.resolveExercises("excluded exercise", request.excluded()))
+            .recent(catalog.resolveExercises("recent exercise", request.recent()));
+    request.goal().ifPresent(g -> resolved.goal(catalog.resolveGoal(g)));
+    return resolved.build();
   }
 
   private Map<String, Double> focusOf(ComposeRequest request) {

@@ -52,7 +52,8 @@ public final class SafetyAssessment {
   }
 
   /**
-   * Assesses every exercise of {@code catalog} for a person with {@code conditionIds}.
+   * Assesses every exercise of {@code catalog} for a person with {@code conditionIds}, each given
+   * by id, name or alias ({@code sciatica} finds the herniated-disc condition).
    *
    * @throws IllegalArgumentException if a condition id is unknown; the message lists close matches
    */
@@ -61,11 +62,10 @@ public final class SafetyAssessment {
     checkNotNull(catalog, "catalog");
     checkNotNull(conditionIds, "conditionIds");
     checkNotNull(cautionPolicy, "cautionPolicy");
-    catalog.checkKnown("condition", conditionIds, catalog.conditionMap());
-    return new SafetyAssessment(catalog, ImmutableSet.copyOf(conditionIds), cautionPolicy);
+    return new SafetyAssessment(catalog, catalog.resolveConditions(conditionIds), cautionPolicy);
   }
 
-  /** The conditions assessed for. */
+  /** The ids of the conditions assessed for. */
   public ImmutableSet<String> conditions() {
     return conditions;
   }
@@ -81,8 +81,7 @@ public final class SafetyAssessment {
    * @throws IllegalArgumentException if the exercise is unknown; the message lists close matches
    */
   public ExerciseAssessment of(String exerciseId) {
-    catalog.exerciseOrThrow(exerciseId);
-    return assessments.get(exerciseId);
+    return assessments.get(catalog.exerciseOrThrow(exerciseId).id());
   }
 
   /** Every exercise's assessment, by exercise id. */

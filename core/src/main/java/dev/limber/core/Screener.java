@@ -3,15 +3,22 @@ package dev.limber.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Red-flag screening: a person's answers in; out, either clear (empty) or a {@link Referral} with
  * the urgency of the most urgent flag and every reason in plain words. Limber never composes a
- * routine for someone with a red flag.
+ * routine for someone with an emergency or urgent red flag; a {@linkplain Urgency#NON_URGENT
+ * non-urgent} one (see a doctor in the coming weeks) does not stop a routine.
+ *
+ * <p>{@link #questions(Set)} lists what to ask a person: every flag for everyone, plus those
+ * {@linkplain RedFlag#askedWith() asked with} one of the person's conditions (the warning signs of
+ * pregnancy, say).
  *
  * <p>Besides the flags a person reports, the screener raises the age-window flag ({@link
  * #AGE_RED_FLAG_ID}) when the person says this is their first episode and their age is outside
@@ -63,17 +70,34 @@ public final class Screener {
   }
 
   /**
+   * The red flags to ask a person with the given conditions about, most urgent first: those
+   * asked of everyone, and those {@linkplain RedFlag#askedWith() asked with} one of the
+   * conditions. Condition ids may be given by id, name or alias.
+   *
+   * @throws IllegalArgumentException if a condition is unknown; the message lists close matches
+   */
+  public ImmutableList<RedFlag> questions(Set<String> conditionIds) {
+    checkNotNull(conditionIds, "conditionIds");
+    Set<String> conditions = catalog.resolveConditions(conditionIds);
+    return catalog.redFlags().stream()
+        .filter(f -> f.askedWith().isEmpty() || f.askedWith().stream().anyMatch(conditions::contains))
+        .sorted(Comparator.comparing(RedFlag::urgency).thenComparing(RedFlag::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Screens the answers.
    *
-   * @return empty when no red flag applies; otherwise the referral
+   * @return empty when no red flag applies; otherwise the referral, whose {@linkplain
+   *     Referral#urgency() urgency} says whether it stops a routine
    * @throws IllegalArgumentException if a red flag id is unknown; the message lists close matches
    */
   public Optional<Referral> screen(ScreeningAnswers answers) {
     checkNotNull(answers, "answers");
-    catalog.checkKnown("red flag", answers.redFlags(), catalog.redFlagMap());
+    Set<String> reported = catalog.resolveRedFlags(answers.redFlags());
     List<RedFlag> raised = new ArrayList<>();
-    answers.redFlags().forEach(id -> raised.add(catalog.redFlagMap().get(id)));
-    if (outsideAgeWindow(answers) && !answers.redFlags().contains(AGE_RED_FLAG_ID)) {
+    reported.forEach(id -> raised.add(catalog.redFlagMap().get(id)));
+    if (outsideAgeWindow(answers) && !reported.contains(AGE_RED_FLAG_ID)) {
       raised.add(
           catalog
               .redFlag(AGE_RED_FLAG_ID)

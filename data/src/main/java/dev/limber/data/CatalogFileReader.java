@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
+import dev.limber.core.Advice;
 import dev.limber.core.Condition;
 import dev.limber.core.ConditionRule;
 import dev.limber.core.Contraindication;
 import dev.limber.core.Dosage;
 import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
+import dev.limber.core.ExerciseKind;
 import dev.limber.core.ExerciseModification;
 import dev.limber.core.Goal;
 import dev.limber.core.IdRules;
 import dev.limber.core.MovementPattern;
+import dev.limber.core.Position;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Sequence;
 import dev.limber.core.SequenceStep;
@@ -52,7 +55,7 @@ final class CatalogFileReader {
       ImmutableSet.of(
           "id", "name", "aliases", "summary", "kind", "position", "needsFloor", "equipment",
           "difficulty", "laterality", "dosage", "primaryTargets", "secondaryTargets",
-          "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
+          "movementPatterns", "patternWaivers", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
   private static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
@@ -72,8 +75,11 @@ final class CatalogFileReader {
       ImmutableSet.of("pattern", "area", "instead");
   private static final ImmutableSet<String> RED_FLAG_FIELDS =
       ImmutableSet.of("id", "name", "question", "description", "urgency", "sources");
+  private static final ImmutableSet<String> RED_FLAG_OPTIONAL = ImmutableSet.of("answer", "askedWith");
   private static final ImmutableSet<String> GOAL_FIELDS =
       ImmutableSet.of("id", "name", "description", "focus", "preferredTags");
+  private static final ImmutableSet<String> ADVICE_FIELDS =
+      ImmutableSet.of("id", "name", "summary", "tips", "tags", "sources");
   private static final ImmutableSet<String> SEQUENCE_FIELDS =
       ImmutableSet.of("id", "name", "description", "steps", "tags", "sources");
   private static final ImmutableSet<String> STEP_FIELDS = ImmutableSet.of("exercise", "phase");
@@ -116,6 +122,9 @@ final class CatalogFileReader {
         break;
       case GOALS:
         list(document, root.get(), "goals", CatalogSource.GOAL, this::goal);
+        break;
+      case ADVICE:
+        list(document, root.get(), "advice", CatalogSource.ADVICE, this::advice);
         break;
     }
   }
@@ -161,7 +170,8 @@ final class CatalogFileReader {
           "$",
           "cannot tell what kind of catalog file this is: give it a \"$schema\" such as"
               + " \"../../schema/exercise.schema.json\", or put it in an exercises or sequences"
-              + " folder, or name it areas.json, conditions.json, red-flags.json or goals.json");
+              + " folder, or name it areas.json, conditions.json, red-flags.json, goals.json or"
+              + " advice.json");
     }
     return kind;
   }
@@ -232,6 +242,9 @@ final class CatalogFileReader {
         break;
       case CatalogSource.CONDITION:
         found.inObjects("rules", "area", false, CatalogSource.AREA, "area");
+        break;
+      case CatalogSource.RED_FLAG:
+        found.inArray("askedWith", CatalogSource.CONDITION, "condition");
         break;
       case CatalogSource.SEQUENCE:
         found.inObjects("steps", "exercise", true, CatalogSource.EXERCISE, "exercise");
@@ -351,6 +364,7 @@ final class CatalogFileReader {
     }
     Optional<List<MovementPattern>> patterns = f.enums("movementPatterns", EnumIds.PATTERN, 0);
     patterns.ifPresent(b::movementPatterns);
+    f.textsByEnum("patternWaivers", EnumIds.PATTERN).ifPresent(b::patternWaivers);
     f.enums("phases", EnumIds.PHASE, 1).ifPresent(b::phases);
     f.texts("steps", false, 1).ifPresent(b::steps);
     f.texts("cues", false, 0).ifPresent(b::cues);
@@ -363,7 +377,38 @@ final class CatalogFileReader {
         .ifPresent(list -> each(list, m -> modification(m, patterns), b::addModification));
     f.slugs("tags", 0).ifPresent(b::tags);
     f.texts("sources", false, 0).ifPresent(b::sources);
-    return add(f, b::build, e -> into.add(e, origin));
+    Optional<Exercise> built = build(f, b::build).filter(e -> checkPatterns(f, e));
+    built.ifPresent(e -> into.add(e, origin));
+    return built.isPresent();
+  }
+
+  /**
+   * Reports each pattern the exercise's facts imply that it neither lists nor waives; returns
+   * whether there were none.
+   */
+  private static boolean checkPatterns(JsonFields f, Exercise exercise) {
+    for (MovementPattern missing : exercise.unlistedPatterns()) {
+      f.report(
+          "movementPatterns",
+          String.format(
+              "\"%s\" is missing: %s; list it, or if the exercise truly does not load it, say why"
+                  + " in \"patternWaivers\"",
+              missing.id(), impliedBecause(exercise, missing)));
+    }
+    return exercise.unlistedPatterns().isEmpty();
+  }
+
+  private static String impliedBecause(Exercise exercise, MovementPattern missing) {
+    for (MovementPattern listed : exercise.movementPatterns()) {
+      if (listed.implied().contains(missing)) {
+        return "\"" + listed.id() + "\" implies it";
+      }
+    }
+    return exercise.kind() == ExerciseKind.STRENGTH_STABILITY
+            && missing == MovementPattern.ISOMETRIC_BRACING
+            && exercise.position() != Position.PLANK
+        ? "a strength or stability exercise held for seconds implies it"
+        : "the position \"" + exercise.position().id() + "\" implies it";
   }
 
   private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
@@ -515,7 +560,7 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, List.of());
+        JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL);
     if (opened.isEmpty()) {
       return false;
     }
@@ -526,6 +571,8 @@ final class CatalogFileReader {
     f.text("question").ifPresent(b::question);
     f.text("description").ifPresent(b::description);
     f.enumValue("urgency", EnumIds.URGENCY).ifPresent(b::urgency);
+    f.enumValue("answer", EnumIds.ANSWER).ifPresent(b::answer);
+    f.slugs("askedWith", 0).ifPresent(b::askedWith);
     f.texts("sources", false, 0).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
@@ -545,6 +592,23 @@ final class CatalogFileReader {
     f.text("description").ifPresent(b::description);
     f.weights("focus", 0, 100).ifPresent(b::focus);
     f.slugs("preferredTags", 0).ifPresent(b::preferredTags);
+    return add(f, b::build, e -> into.add(e, origin));
+  }
+
+  private boolean advice(JsonNode node, Origin origin) {
+    Optional<JsonFields> opened =
+        JsonFields.open(origin.document(), problems, origin.basePath(), node, ADVICE_FIELDS, List.of());
+    if (opened.isEmpty()) {
+      return false;
+    }
+    JsonFields f = opened.get();
+    Advice.Builder b = Advice.builder();
+    f.slug("id").ifPresent(b::id);
+    f.text("name").ifPresent(b::name);
+    f.text("summary").ifPresent(b::summary);
+    f.texts("tips", false, 1).ifPresent(b::tips);
+    f.slugs("tags", 0).ifPresent(b::tags);
+    f.texts("sources", false, 0).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
 

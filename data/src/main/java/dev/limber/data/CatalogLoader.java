@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * directory laid out like it, single files, or all of these together.
  *
  * <p>A catalog directory holds any of {@code areas.json}, {@code conditions.json}, {@code
- * red-flags.json}, {@code goals.json}, {@code exercises/<id>.json} and {@code
+ * red-flags.json}, {@code goals.json}, {@code advice.json}, {@code exercises/<id>.json} and {@code
  * sequences/<id>.json}. A file's kind comes from the schema its {@code "$schema"} names (such as
  * {@code "../../schema/exercise.schema.json"}), or else from where it is. Reading is strict, as
  * strict as the bundled JSON Schemas: unknown fields, wrong types, nulls, missing required fields,
@@ -85,7 +85,9 @@ public final class CatalogLoader {
    * data/src/main/resources/dev/limber/data/catalog/exercises/cat-cow.json}, or that whole
    * directory); so does each element of a top-level file such as {@code areas.json}, one id at a
    * time. References, in the files and in the bundled files, are then checked against the catalog
-   * that results. Two of the files that define the same id are still a duplicate.
+   * that results. Two of the files that define the same id are still a duplicate. A catalog that
+   * builds is then {@linkplain Catalog#lint() linted}: a condition rule that no longer reaches any
+   * exercise, say, is reported at the rule.
    *
    * <p>This differs from {@link Builder#addDirectory}, {@link Builder#addFile} and {@link
    * Builder#addJson}, which add to the bundled catalog and report an id it has already as a
@@ -134,7 +136,7 @@ public final class CatalogLoader {
 
     /**
      * Adds the catalog files of {@code directory}, laid out like the bundled catalog: {@code
-     * areas.json}, {@code conditions.json}, {@code red-flags.json}, {@code goals.json} and any
+     * areas.json}, {@code conditions.json}, {@code red-flags.json}, {@code goals.json}, {@code advice.json} and any
      * other {@code *.json} file at the top (each must say its kind in {@code "$schema"}), and the
      * {@code *.json} files in {@code exercises/} and {@code sequences/}. Any of them may be
      * absent; other files and folders are ignored. The directory is read when loading. An id
@@ -216,7 +218,7 @@ public final class CatalogLoader {
         source.addAll(BundledCatalog.source());
       }
       source.addAll(added);
-      return source.build();
+      return source.build(replaceBundled);
     }
   }
 

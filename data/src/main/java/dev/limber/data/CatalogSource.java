@@ -3,6 +3,7 @@ package dev.limber.data;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
+import dev.limber.core.Advice;
 import dev.limber.core.Catalog;
 import dev.limber.core.CatalogException;
 import dev.limber.core.Condition;
@@ -45,6 +46,7 @@ final class CatalogSource {
   static final String RED_FLAG = "red flag";
   static final String SEQUENCE = "sequence";
   static final String GOAL = "goal";
+  static final String ADVICE = "advice";
 
   /**
    * Where an element is: its document, the JSON path of the element inside it, and the references
@@ -80,6 +82,7 @@ final class CatalogSource {
   private final List<RedFlag> redFlags = new ArrayList<>();
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<Goal> goals = new ArrayList<>();
+  private final List<Advice> advice = new ArrayList<>();
   private final ListMultimap<String, Origin> origins = ArrayListMultimap.create();
   /** The kind and id ({@link #key}) of each element that could not be read. */
   private final Set<String> brokenIds = new HashSet<>();
@@ -117,6 +120,7 @@ final class CatalogSource {
     keep(redFlags, other.redFlags, RED_FLAG, RedFlag::id, replaced);
     keep(sequences, other.sequences, SEQUENCE, Sequence::id, replaced);
     keep(goals, other.goals, GOAL, Goal::id, replaced);
+    keep(advice, other.advice, ADVICE, Advice::id, replaced);
     other.origins.entries().stream()
         .filter(e -> !replaced.test(e.getKey()))
         .forEach(e -> origins.put(e.getKey(), e.getValue()));
@@ -167,6 +171,11 @@ final class CatalogSource {
     origins.put(key(GOAL, value.id()), origin);
   }
 
+  void add(Advice value, Origin origin) {
+    advice.add(value);
+    origins.put(key(ADVICE, value.id()), origin);
+  }
+
   /**
    * Records that an element of this kind and id could not be read, so that references to it are
    * not reported again as unknown ids: the problem is in the element, reported already.
@@ -186,6 +195,14 @@ final class CatalogSource {
 
   /** The catalog, if every file was read without problems and it builds; else every problem. */
   Result build() {
+    return build(false);
+  }
+
+  /**
+   * As {@link #build()}; with {@code lint}, a catalog that builds is also {@linkplain
+   * Catalog#lint() linted} and each finding reported as a problem at its place in the files.
+   */
+  Result build(boolean lint) {
     List<Problem> all = new ArrayList<>(problems.sorted());
     all.addAll(unknownReferencesOfUnbuiltElements());
     Catalog catalog = null;
@@ -198,11 +215,21 @@ final class CatalogSource {
               .addAllRedFlags(redFlags)
               .addAllSequences(sequences)
               .addAllGoals(goals)
+              .addAllAdvice(advice)
               .build();
     } catch (CatalogException e) {
       Map<String, Integer> duplicatesSeen = new HashMap<>();
       for (Problem problem : e.problems()) {
         Problem located = locate(problem, duplicatesSeen);
+        if (located != null) {
+          all.add(located);
+        }
+      }
+    }
+    if (lint && catalog != null) {
+      Map<String, Integer> duplicatesSeen = new HashMap<>();
+      for (Problem finding : catalog.lint()) {
+        Problem located = locate(finding, duplicatesSeen);
         if (located != null) {
           all.add(located);
         }

@@ -9,8 +9,10 @@ import dev.limber.core.Laterality;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.Phase;
 import dev.limber.core.Position;
+import dev.limber.core.RedFlag;
 import dev.limber.core.Severity;
 import dev.limber.core.Urgency;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,6 +30,8 @@ final class EnumIds<E extends Enum<E>> {
   static final EnumIds<Phase> PHASE = of("phase", Phase.values(), Phase::id);
   static final EnumIds<Severity> SEVERITY = of("severity", Severity.values(), Severity::id);
   static final EnumIds<Urgency> URGENCY = of("urgency", Urgency.values(), Urgency::id);
+  static final EnumIds<RedFlag.Answer> ANSWER =
+      of("answer", RedFlag.Answer.values(), a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   static final EnumIds<AreaKind> AREA_KIND = of("area kind", AreaKind.values(), AreaKind::id);
 
   private final String name;

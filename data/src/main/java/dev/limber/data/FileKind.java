@@ -12,7 +12,8 @@ enum FileKind {
   AREAS("areas.schema.json", "areas.json", null, CatalogSource.AREA),
   CONDITIONS("conditions.schema.json", "conditions.json", null, CatalogSource.CONDITION),
   RED_FLAGS("red-flags.schema.json", "red-flags.json", null, CatalogSource.RED_FLAG),
-  GOALS("goals.schema.json", "goals.json", null, CatalogSource.GOAL);
+  GOALS("goals.schema.json", "goals.json", null, CatalogSource.GOAL),
+  ADVICE("advice.schema.json", "advice.json", null, CatalogSource.ADVICE);
 
   private final String schema;
   private final @Nullable String fileName;
@@ -45,7 +46,8 @@ enum FileKind {
 
   /**
    * The kind a file has by where it is: in an {@code exercises} or {@code sequences} folder, or
-   * named {@code areas.json}, {@code conditions.json}, {@code red-flags.json} or {@code goals.json}.
+   * named {@code areas.json}, {@code conditions.json}, {@code red-flags.json}, {@code goals.json} or
+   * {@code advice.json}.
    */
   static Optional<FileKind> fromLocation(String resource) {
     String normalized = resource.replace('\\', '/');

@@ -1,6 +1,7 @@
 package dev.limber.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.IdRules;
 import dev.limber.data.JsonDocument.Mark;
@@ -191,6 +192,31 @@ final class JsonFields {
               reportAt(entryPath, String.format("must be at most %s, but is %s", fmt(max), weight));
             } else {
               result.put(e.getKey(), weight.doubleValue());
+            }
+          }
+          return problems.size() == before ? Optional.of(result) : Optional.empty();
+        });
+  }
+
+  /**
+   * An object whose keys are enum ids and whose values are texts, in file order; an unknown key is
+   * reported at the key.
+   */
+  <E extends Enum<E>> Optional<Map<E, String>> textsByEnum(String field, EnumIds<E> ids) {
+    return field(
+        field,
+        (value, at) -> {
+          if (!value.isObject()) {
+            return wrongType(value, at, "an object");
+          }
+          int before = problems.size();
+          Map<E, String> result = new LinkedHashMap<>();
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
+            String entryPath = JsonDocument.member(at, e.getKey());
+            Optional<E> key = enumValue(TextNode.valueOf(e.getKey()), entryPath, ids);
+            Optional<String> text = textValue(e.getValue(), entryPath);
+            if (key.isPresent() && text.isPresent()) {
+              result.put(key.get(), text.get());
             }
           }
           return problems.size() == before ? Optional.of(result) : Optional.empty();

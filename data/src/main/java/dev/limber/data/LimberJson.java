@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.limber.core.Advice;
 import dev.limber.core.Catalog;
 import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
@@ -64,6 +65,7 @@ import java.util.function.Function;
  *   "focus": { "lower-back": 2.0 },
  *   "referral": null,                     // or { "urgency", "reasons", "redFlagIds" }
  *   "infeasibleReason": null,
+ *   "advice": null,                       // or a non-urgent referral beside the routine
  *   "warnings": [],
  *   "items": [ { "exerciseId": "cat-cow", "name": "Cat-Cow", "phase": "warm-up",
  *                "position": "hands-and-knees", "side": null, "transitionSeconds": 0,
@@ -74,7 +76,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>The catalog export has the top-level arrays {@code exercises}, {@code areas}, {@code
- * conditions}, {@code redFlags}, {@code sequences} and {@code goals}, each element in the field
+ * conditions}, {@code redFlags}, {@code sequences}, {@code goals} and {@code advice}, each element in the field
  * names of the catalog files; an exercise's {@code contraindications} there are all those that
  * apply to it ({@link Catalog#contraindications(String)}: the condition rules' and its own).
  *
@@ -179,6 +181,7 @@ public final class LimberJson {
     objects(json.putArray("redFlags"), catalog.redFlags(), LimberJson::redFlag);
     objects(json.putArray("sequences"), catalog.sequences(), LimberJson::sequence);
     objects(json.putArray("goals"), catalog.goals(), LimberJson::goal);
+    objects(json.putArray("advice"), catalog.advice(), LimberJson::advice);
     return json;
   }
 
@@ -229,16 +232,9 @@ public final class LimberJson {
     json.put("totalSeconds", routine.map(Routine::totalSeconds).orElse(0));
     json.put("seed", routine.map(Routine::seed).orElse(null));
     weights(json.putObject("focus"), routine.map(Routine::focus).orElse(ImmutableMap.of()));
-    Optional<Referral> referral = result.referral();
-    if (referral.isPresent()) {
-      ObjectNode r = json.putObject("referral");
-      r.put("urgency", referral.get().urgency().id());
-      strings(r.putArray("reasons"), referral.get().reasons());
-      strings(r.putArray("redFlagIds"), referral.get().redFlagIds());
-    } else {
-      json.putNull("referral");
-    }
+    referral(json, "referral", result.referral());
     json.put("infeasibleReason", result.infeasibleReason().orElse(null));
+    referral(json, "advice", result.advice());
     strings(json.putArray("warnings"), routine.map(Routine::warnings).orElse(ImmutableList.of()));
     objects(
         json.putArray("items"),
@@ -289,6 +285,8 @@ public final class LimberJson {
     strings(json.putArray("primaryTargets"), e.primaryTargets());
     strings(json.putArray("secondaryTargets"), e.secondaryTargets());
     ids(json.putArray("movementPatterns"), e.movementPatterns(), MovementPattern::id);
+    ObjectNode waivers = json.putObject("patternWaivers");
+    e.patternWaivers().forEach((p, why) -> waivers.put(p.id(), why));
     ids(json.putArray("phases"), e.phases(), Phase::id);
     strings(json.putArray("steps"), e.steps());
     strings(json.putArray("cues"), e.cues());
@@ -347,6 +345,8 @@ public final class LimberJson {
     json.put("question", r.question());
     json.put("description", r.description());
     json.put("urgency", r.urgency().id());
+    json.put("answer", r.answer() == RedFlag.Answer.AGE ? "age" : "yes-no");
+    strings(json.putArray("askedWith"), r.askedWith());
     strings(json.putArray("sources"), r.sources());
     return json;
   }
@@ -365,6 +365,29 @@ public final class LimberJson {
     }
     strings(json.putArray("tags"), s.tags());
     strings(json.putArray("sources"), s.sources());
+    return json;
+  }
+
+  /** A referral's urgency, reasons and red flag ids under {@code field}, or null. */
+  private static void referral(ObjectNode json, String field, Optional<Referral> referral) {
+    if (referral.isPresent()) {
+      ObjectNode r = json.putObject(field);
+      r.put("urgency", referral.get().urgency().id());
+      strings(r.putArray("reasons"), referral.get().reasons());
+      strings(r.putArray("redFlagIds"), referral.get().redFlagIds());
+    } else {
+      json.putNull(field);
+    }
+  }
+
+  private static ObjectNode advice(Advice a) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", a.id());
+    json.put("name", a.name());
+    json.put("summary", a.summary());
+    strings(json.putArray("tips"), a.tips());
+    strings(json.putArray("tags"), a.tags());
+    strings(json.putArray("sources"), a.sources());
     return json;
   }
 

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         lines.add(
             path
                 + ": no catalog files here (expected areas.json, conditions.json, red-flags.json,"
-                + " goals.json, exercises/*.json or sequences/*.json)");
+                + " goals.json, advice.json, exercises/*.json or sequences/*.json)");
       }
       files += inDirectory;
     }

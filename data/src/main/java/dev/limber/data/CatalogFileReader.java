@@ -55,8 +55,10 @@ final class CatalogFileReader {
       ImmutableSet.of(
           "id", "name", "aliases", "summary", "kind", "position", "needsFloor", "equipment",
           "difficulty", "laterality", "dosage", "primaryTargets", "secondaryTargets",
-          "movementPatterns", "patternWaivers", "phases", "steps", "cues", "safetyNotes", "easierVariations",
+          "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
+  private static final ImmutableSet<String> EXERCISE_OPTIONAL =
+      ImmutableSet.of("$schema", "patternWaivers");
   private static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
   private static final ImmutableSet<String> CONTRAINDICATION_FIELDS =
@@ -328,7 +330,7 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, SCHEMA);
+        JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, EXERCISE_OPTIONAL);
     if (opened.isEmpty()) {
       return false;
     }

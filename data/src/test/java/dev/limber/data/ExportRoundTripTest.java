@@ -152,7 +152,17 @@ class ExportRoundTripTest {
         b.addModification(m.build());
       }
     }
-    return b.build();
+    // What the loader asks of every exercise: each implied pattern listed, or some waived.
+    Exercise drawn = b.build();
+    Exercise.Builder tagged = Exercise.builderFrom(drawn);
+    for (MovementPattern implied : drawn.unlistedPatterns()) {
+      if (!drawn.movementPatterns().stream().anyMatch(p -> p.implied().contains(implied)) && random.nextBoolean()) {
+        tagged.putPatternWaiver(implied, pick(random, TEXTS));
+      } else {
+        tagged.addMovementPatterns(implied);
+      }
+    }
+    return tagged.build();
   }
 
   private static <T> T pick(Random random, List<T> values) {

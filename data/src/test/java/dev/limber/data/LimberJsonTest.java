@@ -28,7 +28,7 @@ class LimberJsonTest {
   private static final List<String> RESULT_FIELDS =
       List.of(
           "outcome", "budgetSeconds", "totalSeconds", "seed", "focus", "referral",
-          "infeasibleReason", "warnings", "items");
+          "infeasibleReason", "advice", "warnings", "items");
   private static final List<String> ITEM_FIELDS =
       List.of(
           "exerciseId", "name", "phase", "position", "side", "transitionSeconds", "startSeconds",
@@ -154,7 +154,7 @@ class LimberJsonTest {
     JsonNode json = JSON.readTree(LimberJson.toJson(catalog));
 
     assertEquals(
-        List.of("exercises", "areas", "conditions", "redFlags", "sequences", "goals"), fieldNames(json));
+        List.of("exercises", "areas", "conditions", "redFlags", "sequences", "goals", "advice"), fieldNames(json));
     assertEquals(catalog.exercises().size(), json.get("exercises").size());
     assertEquals(catalog.areas().size(), json.get("areas").size());
     JsonNode kneeToChest = json.get("exercises").get(0);

@@ -57,10 +57,11 @@ final class ListCommand implements Callable<Integer> {
     Catalog catalog = catalogOptions.load();
     Collection<Exercise> exercises = catalog.exercises();
     if (area != null) {
-      String id = area;
-      if (catalog.area(id).isEmpty()) {
-        List<String> known = catalog.areas().stream().map(TargetArea::id).collect(Collectors.toList());
-        throw new ParameterException(spec.commandLine(), IdRules.unknownMessage("area", id, known));
+      String id;
+      try {
+        id = catalog.areaOrThrow(area).id();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       exercises = catalog.exercisesTargeting(id);
     }

@@ -41,18 +41,19 @@ final class RoutineReport {
   void write(ComposeResult result, Optional<String> goalId) {
     switch (result.outcome()) {
       case ROUTINE:
-        writeRoutine(result.routine().orElseThrow(), goalId);
+        writeRoutine(result.routine().orElseThrow(), goalId, result.advice());
         break;
       case REFERRAL:
         writeReferral(result.referral().orElseThrow());
         break;
       default:
         writeInfeasible(result.infeasibleReason().orElseThrow());
+        result.advice().ifPresent(this::writeAdvice);
     }
     out.flush();
   }
 
-  private void writeRoutine(Routine routine, Optional<String> goalId) {
+  private void writeRoutine(Routine routine, Optional<String> goalId, Optional<Referral> advice) {
     TextBlock.wrap("", 2, title(routine, goalId)).forEach(out::println);
     out.println();
     out.println("  START   TIME  SIDE   PHASE      POSITION          EXERCISE");
@@ -89,6 +90,7 @@ final class RoutineReport {
             + ", "
             + Wording.duration(moving)
             + " of it getting into position and switching sides.");
+    advice.ifPresent(this::writeAdvice);
     out.println();
     TextBlock.wrap("", 0, DISCLAIMER).forEach(out::println);
   }
@@ -134,6 +136,15 @@ final class RoutineReport {
       TextBlock.wrap("  - ", 4, reason).forEach(out::println);
     }
     out.println(NO_ROUTINE);
+  }
+
+  /** A non-urgent referral that goes with the routine: see a doctor in the coming weeks. */
+  private void writeAdvice(Referral advice) {
+    out.println();
+    out.println("See a doctor in the coming weeks (the routine may go ahead):");
+    for (String reason : advice.reasons()) {
+      TextBlock.wrap("  - ", 4, reason).forEach(out::println);
+    }
   }
 
   private void writeInfeasible(String reason) {

@@ -351,6 +351,43 @@ class LimberCliTest {
   }
 
   @Test
+  void validateNamesAPatternAnExerciseCopiedWithoutItLeftOut() throws IOException {
+    String original = bundled("exercises/sphinx-pose.json");
+    Path file =
+        write("catalog/exercises/sphinx-pose.json", original.replaceFirst("\\s*\"lying-prone\",", ""));
+
+    Run run = limber("validate", file.toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
+    Matcher problem = PROBLEM_LINE.matcher(run.out());
+    assertTrue(problem.find(), run::toString);
+    assertTrue(
+        problem.group(4).startsWith("\"lying-prone\" is missing: the position \"prone\" implies it"),
+        run::toString);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void aliasesWorkWhereverAnIdIsAccepted() {
+    Run sciatica = limber("compose", "--minutes", "10", "--focus", "abs", "--condition", "sciatica,hypertension");
+    assertEquals(LimberCli.OK, sciatica.exitCode(), sciatica::toString);
+    assertTrue(sciatica.out().contains("Focus: Abdominals"), sciatica::toString);
+    Run show = limber("show", "Cat-Camel");
+    assertEquals(LimberCli.OK, show.exitCode(), show::toString);
+    assertTrue(show.out().contains("Cat-Cow"), show::toString);
+    Run list = limber("list", "--area", "abs");
+    assertEquals(LimberCli.OK, list.exitCode(), list::toString);
+  }
+
+  @Test
+  void aNonUrgentRedFlagComposesTheRoutineAndAdvisesADoctorVisit() {
+    Run run = limber("compose", "--minutes", "10", "--red-flag", "inflammatory-back-pain");
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    assertFalse(items(run.out()).isEmpty(), run::toString);
+    assertTrue(run.out().contains("See a doctor in the coming weeks"), run::toString);
+  }
+
+  @Test
   void validatePrintsABadIdANegativeMinAndAnUnknownAreaOfOneFileInOneRunAndExitsOne()
       throws IOException {
     Path file =

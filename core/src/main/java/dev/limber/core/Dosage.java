@@ -34,6 +34,22 @@ public abstract class Dosage {
   /** Seconds one unit takes: 1 for {@link DosageUnit#SECONDS}, the pace for breaths and reps. */
   public abstract int secondsPerUnit();
 
+  /**
+   * How many times the hold or drill is best done in one session, as sets of the count above;
+   * 1 by default. ACSM advises 60 s in all per flexibility exercise in 2 to 4 repetitions of a
+   * hold (Garber et al. 2011), so a 30 s stretch recommends 2.
+   */
+  @Value.Default
+  public int recommendedSets() {
+    return 1;
+  }
+
+  /** The most sets that are useful in one session, at least {@link #recommendedSets()}; 1 by default. */
+  @Value.Default
+  public int maxSets() {
+    return recommendedSets();
+  }
+
   /** The time {@code count} units take, in seconds. */
   public final int secondsFor(int count) {
     return count * secondsPerUnit();
@@ -82,6 +98,12 @@ public abstract class Dosage {
         secondsPerUnit() >= 1 && secondsPerUnit() <= 120,
         "dosage secondsPerUnit (%s) must be between 1 and 120",
         secondsPerUnit());
+    checkArgument(
+        recommendedSets() >= 1 && recommendedSets() <= maxSets() && maxSets() <= 10,
+        "dosage sets must satisfy 1 <= recommendedSets <= maxSets <= 10, but recommendedSets is %s and"
+            + " maxSets %s",
+        recommendedSets(),
+        maxSets());
     checkArgument(
         unit() != DosageUnit.SECONDS || secondsPerUnit() == 1,
         "dosage secondsPerUnit (%s) must be 1 when the unit is seconds",

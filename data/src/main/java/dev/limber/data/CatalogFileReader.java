@@ -48,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 final class CatalogFileReader {
   static final int MAX_COUNT = 3600;
   static final int MAX_SECONDS_PER_UNIT = 120;
+  static final int MAX_SETS = 10;
 
   // Sets, in the order messages list them, so that checking each field name is one lookup.
   private static final ImmutableSet<String> SCHEMA = ImmutableSet.of("$schema");
@@ -61,6 +62,8 @@ final class CatalogFileReader {
       ImmutableSet.of("$schema", "patternWaivers");
   private static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
+  private static final ImmutableSet<String> DOSAGE_SETS = ImmutableSet.of("sets");
+  private static final ImmutableSet<String> SETS_FIELDS = ImmutableSet.of("recommended", "max");
   private static final ImmutableSet<String> CONTRAINDICATION_FIELDS =
       ImmutableSet.of("condition", "severity", "reason");
   private static final ImmutableSet<String> INSTEAD = ImmutableSet.of("instead");
@@ -348,7 +351,7 @@ final class CatalogFileReader {
     f.slugs("equipment", 0).ifPresent(b::equipment);
     f.enumValue("difficulty", EnumIds.DIFFICULTY).ifPresent(b::difficulty);
     f.enumValue("laterality", EnumIds.LATERALITY).ifPresent(b::laterality);
-    f.object("dosage", DOSAGE_FIELDS, List.of()).flatMap(this::dosage).ifPresent(b::dosage);
+    f.object("dosage", DOSAGE_FIELDS, DOSAGE_SETS).flatMap(this::dosage).ifPresent(b::dosage);
     Optional<List<String>> primary = f.slugs("primaryTargets", 1);
     primary.ifPresent(b::primaryTargets);
     Optional<List<String>> secondary = f.slugs("secondaryTargets", 0);
@@ -445,6 +448,20 @@ final class CatalogFileReader {
     Optional<Integer> defaultCount = f.integer("default", 1, MAX_COUNT);
     Optional<Integer> max = f.integer("max", 1, MAX_COUNT);
     Optional<Integer> secondsPerUnit = f.integer("secondsPerUnit", 1, MAX_SECONDS_PER_UNIT);
+    f.object("sets", SETS_FIELDS, List.of())
+        .ifPresent(
+            sets -> {
+              Optional<Integer> recommended = sets.integer("recommended", 1, MAX_SETS);
+              Optional<Integer> most = sets.integer("max", 1, MAX_SETS);
+              if (recommended.isPresent() && most.isPresent() && recommended.get() > most.get()) {
+                sets.report(
+                    "max",
+                    String.format(
+                        "max (%s) must not be below recommended (%s)", most.get(), recommended.get()));
+              }
+              recommended.ifPresent(b::recommendedSets);
+              most.ifPresent(b::maxSets);
+            });
     if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
       f.report("max", String.format("max (%s) must not be below min (%s)", max.get(), min.get()));
     } else if (min.isPresent() && defaultCount.isPresent() && defaultCount.get() < min.get()) {

@@ -282,6 +282,9 @@ public final class LimberJson {
     dosage.put("default", d.defaultCount());
     dosage.put("max", d.max());
     dosage.put("secondsPerUnit", d.secondsPerUnit());
+    ObjectNode sets = dosage.putObject("sets");
+    sets.put("recommended", d.recommendedSets());
+    sets.put("max", d.maxSets());
     strings(json.putArray("primaryTargets"), e.primaryTargets());
     strings(json.putArray("secondaryTargets"), e.secondaryTargets());
     ids(json.putArray("movementPatterns"), e.movementPatterns(), MovementPattern::id);

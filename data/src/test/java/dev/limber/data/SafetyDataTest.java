@@ -151,6 +151,36 @@ class SafetyDataTest {
   }
 
   @Test
+  void staticStretchesSayACSMsTwoToFourRepetitionsOfAHold() {
+    for (var e : CATALOG.exercises()) {
+      var d = e.dosage();
+      if (e.kind() == dev.limber.core.ExerciseKind.STATIC_STRETCH
+          && d.unit() == dev.limber.core.DosageUnit.SECONDS
+          && d.defaultCount() <= 30) {
+        assertTrue(d.recommendedSets() >= 2 && d.maxSets() <= 4, e.id() + ": " + d);
+        int total = d.recommendedSets() * d.defaultCount();
+        assertTrue(total >= 40 && total <= 90, e.id() + " does about 60 s in all, not " + total);
+      }
+    }
+  }
+
+  @Test
+  void setsOutOfOrderAreAProblemAtTheirPlace() throws java.io.IOException {
+    String copy =
+        new String(
+                SafetyDataTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/knee-to-chest.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\"id\": \"knee-to-chest\"", "\"id\": \"my-knee-hug\"")
+            .replace("\"sets\": { \"recommended\": 2, \"max\": 4 }", "\"sets\": { \"recommended\": 3, \"max\": 1 }");
+    List<dev.limber.core.Problem> problems =
+        CatalogLoader.builder().addJson("my/exercises/my-knee-hug.json", copy).problems();
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("$.dosage.sets.max", problems.get(0).path());
+    assertTrue(problems.get(0).line() > 0, problems::toString);
+    assertEquals("max (1) must not be below recommended (3)", problems.get(0).message());
+  }
+
+  @Test
   void theSeedsDeskAdviceIsContent() {
     Advice desk = CATALOG.advice("desk-setup").orElseThrow();
     String tips = String.join(" ", desk.tips());

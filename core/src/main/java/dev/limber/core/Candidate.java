@@ -16,9 +16,12 @@ final class Candidate {
   final ImmutableSet<String> primaryFocus;
   final ImmutableSet<String> secondaryFocus;
   final int sides;
-  /** A per-seed factor in [0.85, 1.15) that breaks ties between equally good exercises. */
-  final double jitter;
-  final double recentPenalty;
+  /** The family: the exercise and its easier and harder variations (and the exercise it replaced, with its own). */
+  final ImmutableSet<String> family;
+  /** The request's seeded preference for this exercise, in [0, 1). */
+  final double preference;
+  /** How recently the person did it: 1 for the most recent, 1 / (1 + index / 5) after; 0 if not recent. */
+  final double recency;
   final boolean preferredTag;
 
   Candidate(
@@ -29,8 +32,9 @@ final class Candidate {
       Optional<String> modification,
       ImmutableSet<String> primaryFocus,
       ImmutableSet<String> secondaryFocus,
-      double jitter,
-      double recentPenalty,
+      ImmutableSet<String> family,
+      double preference,
+      double recency,
       boolean preferredTag) {
     this.exercise = exercise;
     this.replaced = replaced;
@@ -40,8 +44,9 @@ final class Candidate {
     this.primaryFocus = primaryFocus;
     this.secondaryFocus = secondaryFocus;
     this.sides = exercise.laterality() == Laterality.UNILATERAL ? 2 : 1;
-    this.jitter = jitter;
-    this.recentPenalty = recentPenalty;
+    this.family = family;
+    this.preference = preference;
+    this.recency = recency;
     this.preferredTag = preferredTag;
   }
 
@@ -49,13 +54,24 @@ final class Candidate {
     return exercise.id();
   }
 
-  /** Seconds of work for {@code count} units on every side, with the switches between sides. */
-  int workSeconds(int count, int sideSwitchSeconds) {
-    return sides * exercise.dosage().secondsFor(count) + (sides - 1) * sideSwitchSeconds;
+  boolean cautioned() {
+    return !warnings.isEmpty();
   }
 
-  /** Seconds one more unit adds across all sides. */
-  int stepSeconds() {
-    return sides * exercise.dosage().secondsPerUnit();
+  /**
+   * Seconds of {@code sets} sets of {@code count} units on every side, with the switches between
+   * sides and the rests between sets: sides alternate, so a one-sided exercise switches sides
+   * before every item but its first; a two-sided one rests between sets.
+   */
+  int workSeconds(int count, int sets, ComposerSettings settings) {
+    int items = sides * sets;
+    int pause = sides == 2 ? settings.sideSwitchSeconds() : settings.setRestSeconds();
+    return items * exercise.dosage().secondsFor(count) + (items - 1) * pause;
+  }
+
+  /** Seconds of switches and rests inside {@code sets} sets: time that is not work. */
+  int pauseSeconds(int sets, ComposerSettings settings) {
+    int pause = sides == 2 ? settings.sideSwitchSeconds() : settings.setRestSeconds();
+    return (sides * sets - 1) * pause;
   }
 }

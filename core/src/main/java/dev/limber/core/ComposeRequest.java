@@ -79,6 +79,17 @@ public abstract class ComposeRequest {
     return false;
   }
 
+  /**
+   * What to do when no focus area can be served (every exercise for them is ruled out by safety,
+   * level, equipment, positions or exclusions): by default the answer is {@link
+   * ComposeResult.Outcome#INFEASIBLE} with the reason; with this set, a balanced whole-body session
+   * instead, whose {@link ComposeResult#unserved()} still says what could not be served.
+   */
+  @Value.Default
+  public boolean generalIfUnserved() {
+    return false;
+  }
+
   /** Exercise ids never to use. */
   public abstract ImmutableSet<String> excluded();
 

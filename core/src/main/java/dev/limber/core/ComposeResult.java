@@ -3,6 +3,7 @@ package dev.limber.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +45,21 @@ public abstract class ComposeResult {
    */
   public abstract Optional<Referral> advice();
 
+  /**
+   * The focus areas no item serves, each with the {@link Limit} that kept it out; empty when
+   * every focus area is served. With a routine this says what it leaves out; with {@link
+   * Outcome#INFEASIBLE} why nothing could be composed for the focus.
+   */
+  public abstract ImmutableList<UnservedFocus> unserved();
+
+  /** How far the routine falls short of its budget, and why; empty when it fills the budget. */
+  public abstract Optional<Shortfall> shortfall();
+
+  /** This result with {@code unserved} as its unserved focus areas. */
+  final ComposeResult withUnserved(ImmutableList<UnservedFocus> unserved) {
+    return new Builder().from(this).unserved(unserved).build();
+  }
+
   /** This result with {@code advice} attached; see {@link #advice()}. */
   final ComposeResult withAdvice(Referral advice) {
     return new Builder().from(this).advice(advice).build();
@@ -70,6 +86,26 @@ public abstract class ComposeResult {
     return new Builder().outcome(Outcome.ROUTINE).routine(routine).build();
   }
 
+  /** A result holding a routine, with the focus areas it leaves unserved and its shortfall. */
+  static ComposeResult of(
+      Routine routine, ImmutableList<UnservedFocus> unserved, Optional<Shortfall> shortfall) {
+    return new Builder()
+        .outcome(Outcome.ROUTINE)
+        .routine(routine)
+        .unserved(unserved)
+        .shortfall(shortfall)
+        .build();
+  }
+
+  /** Nothing could be composed for the focus: why, and what kept each area out. */
+  static ComposeResult infeasible(String reason, ImmutableList<UnservedFocus> unserved) {
+    return new Builder()
+        .outcome(Outcome.INFEASIBLE)
+        .infeasibleReason(reason)
+        .unserved(unserved)
+        .build();
+  }
+
   /** A result holding a referral. */
   public static ComposeResult of(Referral referral) {
     return new Builder().outcome(Outcome.REFERRAL).referral(referral).build();
@@ -89,6 +125,9 @@ public abstract class ComposeResult {
     checkArgument(
         infeasibleReason().isPresent() == (outcome() == Outcome.INFEASIBLE),
         "infeasibleReason must be present exactly for INFEASIBLE");
+    checkArgument(
+        shortfall().isEmpty() || outcome() == Outcome.ROUTINE,
+        "shortfall must be empty unless the outcome is ROUTINE");
     referral()
         .ifPresent(
             r ->

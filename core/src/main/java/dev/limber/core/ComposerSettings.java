@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import org.immutables.value.Value;
 
 /**
- * The timing and shape the {@link RoutineComposer} works to. The defaults suit most apps; an app
- * whose users move slowly may lengthen the transitions.
+ * The timing, shape and weights the {@link RoutineComposer} works to. The defaults suit most apps;
+ * an app whose users move slowly may lengthen the transitions. The weights are those of the
+ * composer's objective, which {@link RoutineComposer} documents in full: each is a share of the
+ * objective, whose focus coverage term is at most {@code 1 + overTargetValue}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +32,119 @@ public abstract class ComposerSettings {
   @Value.Default
   public int positionChangeSeconds() {
     return 15;
+  }
+
+  /** Seconds of rest between two sets of a two-sided exercise; default 5. */
+  @Value.Default
+  public int setRestSeconds() {
+    return 5;
+  }
+
+  /**
+   * Seconds of work per side that count in full towards an area: ACSM's dose of about 60 s per
+   * exercise; default 60. Work past it counts at {@link #beyondDoseValue()}.
+   */
+  @Value.Default
+  public int doseSeconds() {
+    return 60;
+  }
+
+  /** The value of a second of one exercise past {@link #doseSeconds()}; default 0.7. */
+  @Value.Default
+  public double beyondDoseValue() {
+    return 0.7;
+  }
+
+  /** The value of a second that works an area as a secondary target; default 0.5. */
+  @Value.Default
+  public double secondaryTargetValue() {
+    return 0.5;
+  }
+
+  /**
+   * The value of coverage past an area's target (its share of the main phase, at least {@link
+   * #doseSeconds()}), up to twice the target; nothing counts beyond that; default 0.25.
+   */
+  @Value.Default
+  public double overTargetValue() {
+    return 0.25;
+  }
+
+  /** Objective lost per share of the budget spent changing position, switching sides or resting; default 2.0. */
+  @Value.Default
+  public double transitionWeight() {
+    return 2.0;
+  }
+
+  /** Objective lost per share of the budget spent on an item that carries a caution; default 0.3. */
+  @Value.Default
+  public double cautionWeight() {
+    return 0.3;
+  }
+
+  /**
+   * Objective lost per share of the budget spent on an exercise the person did recently, scaled by
+   * how recent (the most recent counts in full); default 1.0.
+   */
+  @Value.Default
+  public double recentWeight() {
+    return 1.0;
+  }
+
+  /** Objective lost for every distinct exercise, the cost of learning one more; default 0.01. */
+  @Value.Default
+  public double newExerciseWeight() {
+    return 0.01;
+  }
+
+  /**
+   * Objective gained per share of the budget spent on an exercise of the kind that suits its phase
+   * (mobility in the warm-up, stretches and strength in the main phase, stretches and relaxation
+   * in the cool-down); default 0.1.
+   */
+  @Value.Default
+  public double phaseFitWeight() {
+    return 0.1;
+  }
+
+  /**
+   * Objective gained per share of the budget spent on an exercise, times the request's seeded
+   * preference for it (in [0, 1)): how different seeds choose between equally good exercises;
+   * default 0.25.
+   */
+  @Value.Default
+  public double varietyWeight() {
+    return 0.25;
+  }
+
+  /** Objective gained per share of the budget spent on an exercise with a tag its goal prefers; default 0.05. */
+  @Value.Default
+  public double preferredTagWeight() {
+    return 0.05;
+  }
+
+  /**
+   * Objective gained for each direction of the spine (flexion, extension, rotation, side bending)
+   * some item moves it in, for a balanced session with no focus; default 0.04.
+   */
+  @Value.Default
+  public double spineBalanceWeight() {
+    return 0.04;
+  }
+
+  /**
+   * Budgets below this many seconds get a short stretch session: no strength or stability work
+   * and no warm-up; default 240.
+   */
+  @Value.Default
+  public int shortSessionSeconds() {
+    return 240;
+  }
+
+  /** Budgets of at least this many seconds always get a cool-down when one is possible; default 300. */
+  @Value.Default
+  public int coolDownFromSeconds() {
+    return 300;
   }
 
   /** Share of the budget aimed at the warm-up; default 0.2. */
@@ -64,6 +179,10 @@ public abstract class ComposerSettings {
     return from == to ? setupSeconds() : positionChangeSeconds();
   }
 
+  private static void checkWeight(String name, double value, double max) {
+    checkArgument(value >= 0 && value <= max, "%s (%s) must be between 0 and %s", name, value, max);
+  }
+
   /** The default settings. */
   public static ComposerSettings defaults() {
     return DEFAULTS;
@@ -86,6 +205,21 @@ public abstract class ComposerSettings {
         "positionChangeSeconds (%s) must be between setupSeconds (%s) and 120",
         positionChangeSeconds(),
         setupSeconds());
+    checkArgument(setRestSeconds() >= 0 && setRestSeconds() <= 60, "setRestSeconds (%s) must be between 0 and 60", setRestSeconds());
+    checkArgument(doseSeconds() >= 10 && doseSeconds() <= 600, "doseSeconds (%s) must be between 10 and 600", doseSeconds());
+    checkWeight("beyondDoseValue", beyondDoseValue(), 1);
+    checkWeight("secondaryTargetValue", secondaryTargetValue(), 1);
+    checkWeight("overTargetValue", overTargetValue(), 1);
+    checkWeight("transitionWeight", transitionWeight(), 10);
+    checkWeight("cautionWeight", cautionWeight(), 10);
+    checkWeight("recentWeight", recentWeight(), 10);
+    checkWeight("newExerciseWeight", newExerciseWeight(), 1);
+    checkWeight("phaseFitWeight", phaseFitWeight(), 1);
+    checkWeight("varietyWeight", varietyWeight(), 1);
+    checkWeight("preferredTagWeight", preferredTagWeight(), 1);
+    checkWeight("spineBalanceWeight", spineBalanceWeight(), 1);
+    checkArgument(shortSessionSeconds() >= 0 && shortSessionSeconds() <= 3600, "shortSessionSeconds (%s) must be between 0 and 3600", shortSessionSeconds());
+    checkArgument(coolDownFromSeconds() >= 0 && coolDownFromSeconds() <= 7200, "coolDownFromSeconds (%s) must be between 0 and 7200", coolDownFromSeconds());
     checkArgument(warmUpShare() >= 0 && warmUpShare() <= 0.5, "warmUpShare (%s) must be between 0 and 0.5", warmUpShare());
     checkArgument(coolDownShare() >= 0 && coolDownShare() <= 0.5, "coolDownShare (%s) must be between 0 and 0.5", coolDownShare());
     checkArgument(minAge() >= 0 && minAge() <= maxAge(), "minAge (%s) must be between 0 and maxAge (%s)", minAge(), maxAge());

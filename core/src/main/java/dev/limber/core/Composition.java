@@ -6,56 +6,107 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import dev.limber.core.ExerciseAssessment.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The working state of one {@link RoutineComposer#compose} call: the safe candidates, the
- * exercises chosen so far and the time they take. Not thread-safe; used by one call only.
+ * The working state of one {@link RoutineComposer#compose} call: the safe candidates, the items
+ * chosen so far, and the objective they reach (see {@link RoutineComposer} for the objective). Not
+ * thread-safe; used by one call only.
  *
- * <p>The composer fills the warm-up, then the cool-down, then the main phase, each greedily by a
- * score (how much the exercise serves focus areas still short of their share of time, its fit to
- * the phase, variety and a seeded tie-break); then it orders the items, times them, and shrinks or
- * grows the counts (within each exercise's dosage range) and adds exercises until the budget is
- * filled or nothing more fits.
+ * <p>The search is greedy with local improvement. It seeds the cool-down, fills the main phase,
+ * the warm-up and the cool-down to their shares of the budget by the move with the best gain per
+ * second (a new exercise, one more set of a chosen one, or one more unit of its count), fills what
+ * is left of the budget by the least costly moves, and then tries swapping each chosen exercise
+ * for an unused one while that raises the objective.
  */
 final class Composition {
-  private static final double NEW_POSITION_FACTOR = 0.7;
-  private static final double FILLER_SCORE = 0.02;
+  /** A budget left unfilled by more than this many seconds is reported as a shortfall. */
+  static final int FILL_TOLERANCE = 10;
+
+  private static final List<MovementPattern> SPINE_DIRECTIONS =
+      List.of(
+          MovementPattern.SPINAL_FLEXION,
+          MovementPattern.SPINAL_EXTENSION,
+          MovementPattern.SPINAL_ROTATION,
+          MovementPattern.SPINAL_LATERAL_FLEXION);
 
   private final Catalog catalog;
   private final ComposerSettings settings;
   private final ComposeRequest request;
+  private final SafetyAssessment safety;
+  private final int budget;
   /** Focus area ids with their weights, as asked for, from a goal, or balanced by default. */
   private final Map<String, Double> focus;
   /** Focus area ids with their weights' share of the total, summing to 1. */
   private final Map<String, Double> focusShare;
+  /** Seconds of coverage each focus area aims at: its share of the main phase, at least a dose. */
+  private final Map<String, Double> target = new HashMap<>();
+  private final boolean balanced;
+  private final boolean shortSession;
   private final List<Candidate> candidates;
-  private final List<Chosen> chosen = new ArrayList<>();
+  private final List<Item> items = new ArrayList<>();
+  /** The ids of the exercises in the routine, and of those they replaced. */
   private final Set<String> used = new HashSet<>();
+  /** Effective seconds each focus area has so far. */
+  private final Map<String, Double> coverage = new HashMap<>();
+  /** How many items move the spine in each of {@link #SPINE_DIRECTIONS}. */
+  private final int[] directions = new int[SPINE_DIRECTIONS.size()];
+  /** The sum of the items' own terms ({@link #itemTerms}). */
+  private double terms;
+  private int nextOrder;
 
-  /** An exercise picked for a phase, with its count. */
-  private static final class Chosen {
+  /** An exercise in the routine: its phase, count per side and set, and number of sets. */
+  static final class Item {
     final Candidate candidate;
     final Phase phase;
-    final double score;
     final int order;
     int count;
+    int sets;
 
-    Chosen(Candidate candidate, Phase phase, double score, int order, int count) {
+    Item(Candidate candidate, Phase phase, int order, int count, int sets) {
       this.candidate = candidate;
       this.phase = phase;
-      this.score = score;
       this.order = order;
       this.count = count;
+      this.sets = sets;
+    }
+  }
+
+  /** One step of the search: its cost in seconds and its gain in objective. */
+  private static final class Move {
+    final Candidate candidate;
+    final Item item;
+    final Phase phase;
+    final int count;
+    final int sets;
+    final int seconds;
+    final double gain;
+
+    Move(Candidate candidate, Item item, Phase phase, int count, int sets, int seconds, double gain) {
+      this.candidate = candidate;
+      this.item = item;
+      this.phase = phase;
+      this.count = count;
+      this.sets = sets;
+      this.seconds = seconds;
+      this.gain = gain;
+    }
+
+    double rate() {
+      return gain / Math.max(1, seconds);
     }
   }
 
@@ -64,55 +115,89 @@ final class Composition {
       ComposerSettings settings,
       ComposeRequest request,
       SafetyAssessment safety,
-      Map<String, Double> focus) {
+      Map<String, Double> focus,
+      boolean balanced) {
     this.catalog = catalog;
     this.settings = settings;
     this.request = request;
+    this.safety = safety;
+    this.budget = request.budgetSeconds();
     this.focus = focus;
+    this.balanced = balanced;
+    this.shortSession = budget < settings.shortSessionSeconds();
     double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
     Map<String, Double> share = new LinkedHashMap<>();
     focus.forEach((area, weight) -> share.put(area, weight / total));
     this.focusShare = share;
-    this.candidates = candidates(safety);
+    double mainSeconds = budget * (1 - warmUpShare() - coolDownShare());
+    share.forEach((area, s) -> target.put(area, Math.max(settings.doseSeconds(), s * mainSeconds)));
+    this.candidates = candidates();
+  }
+
+  private double warmUpShare() {
+    return shortSession ? 0 : settings.warmUpShare();
+  }
+
+  private double coolDownShare() {
+    return budget < settings.coolDownFromSeconds() ? Math.min(0.1, settings.coolDownShare()) : settings.coolDownShare();
+  }
+
+  /** Whether some safe, admissible exercise serves a focus area. */
+  boolean servesAnyFocus() {
+    return candidates.stream().anyMatch(c -> !c.primaryFocus.isEmpty() || !c.secondaryFocus.isEmpty());
   }
 
   ComposeResult compose() {
     if (candidates.isEmpty()) {
       return ComposeResult.infeasible(
           "no exercise in the catalog is safe for the conditions given and fits the level,"
-              + " equipment and positions asked for");
+              + " equipment and positions asked for",
+          unserved());
     }
-    int budget = request.budgetSeconds();
-    int warmUp = (int) Math.round(budget * settings.warmUpShare());
-    int coolDown = (int) Math.round(budget * settings.coolDownShare());
-    // The main phase first, so that the warm-up can lead into its first position and the
-    // cool-down follow on from its last: the whole routine then flows down to the floor.
+    int warmUp = (int) Math.round(budget * warmUpShare());
+    int coolDown = (int) Math.round(budget * coolDownShare());
+    if (budget >= settings.coolDownFromSeconds()) {
+      seed(Phase.COOL_DOWN, coolDown);
+    }
+    if (warmUp > 0) {
+      seed(Phase.WARM_UP, warmUp);
+    }
     fill(Phase.MAIN, budget - warmUp - coolDown - 2 * settings.positionChangeSeconds());
-    fill(Phase.WARM_UP, warmUp);
+    if (warmUp > 0) {
+      fill(Phase.WARM_UP, warmUp);
+    }
     fill(Phase.COOL_DOWN, coolDown);
-    fill(Phase.MAIN, budget - plannedTotal());
-    fit(budget);
-    if (chosen.isEmpty()) {
+    fillBudget();
+    improve();
+    fillBudget();
+    if (items.isEmpty()) {
       return ComposeResult.infeasible(
-          "no safe exercise fits in " + budget + " seconds; the shortest needs more time");
+          "no safe exercise fits in " + budget + " seconds; the shortest needs more time", unserved());
     }
     RoutineComposer.Timeline timeline = timeline();
-    assert timeline.totalSeconds() == plannedTotal();
-    return ComposeResult.of(
+    int total = timeline.totalSeconds();
+    Optional<Shortfall> shortfall =
+        budget - total > FILL_TOLERANCE ? Optional.of(Shortfall.of(budget - total, shortfallLimit())) : Optional.empty();
+    ImmutableList<UnservedFocus> unserved = balanced ? ImmutableList.of() : unserved();
+    Routine routine =
         Routine.builder()
             .budgetSeconds(budget)
             .items(timeline.items())
-            .warnings(routineWarnings())
+            .warnings(routineWarnings(unserved, shortfall))
             .focus(ImmutableMap.copyOf(focus))
             .seed(request.seed())
-            .build());
+            .build();
+    return ComposeResult.of(routine, unserved, shortfall);
   }
 
-  private List<Candidate> candidates(SafetyAssessment safety) {
+  // ---------------------------------------------------------------- candidates
+
+  private List<Candidate> candidates() {
     ImmutableSet<String> preferredTags =
         request.goal().map(g -> catalog.goalMap().get(g).preferredTags()).orElse(ImmutableSet.of());
     Map<String, Set<String>> inside = new LinkedHashMap<>();
     focusShare.keySet().forEach(area -> inside.put(area, catalog.selfAndDescendants(area)));
+    Map<String, Set<String>> families = families(catalog);
     List<Candidate> result = new ArrayList<>();
     for (Exercise original : catalog.exercises()) {
       ExerciseAssessment assessment = safety.all().get(original.id());
@@ -124,10 +209,9 @@ final class Composition {
         continue;
       }
       Position position = assessment.position(exercise);
-      if (!admits(exercise, position)) {
+      if (!admits(exercise, position) || (shortSession && exercise.kind() == ExerciseKind.STRENGTH_STABILITY)) {
         continue;
       }
-      Optional<String> modification = assessment.modificationNote(original);
       ImmutableSet.Builder<String> primary = ImmutableSet.builder();
       ImmutableSet.Builder<String> secondary = ImmutableSet.builder();
       inside.forEach(
@@ -139,22 +223,29 @@ final class Composition {
             }
           });
       int recentIndex = request.recent().indexOf(exercise.id());
-      double recentPenalty = recentIndex < 0 ? 1.0 : 0.3 + 0.5 * recentIndex / (recentIndex + 3.0);
-      boolean preferred = exercise.tags().stream().anyMatch(preferredTags::contains);
+      double recency = recentIndex < 0 ? 0 : 1.0 / (1 + recentIndex / 5.0);
       result.add(
           new Candidate(
               exercise,
               assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
               position,
               assessment.warnings(),
-              modification,
+              assessment.modificationNote(original),
               primary.build(),
               secondary.build(),
-              jitter(exercise.id()),
-              recentPenalty,
-              preferred));
+              familyOf(families, exercise, original),
+              preference(exercise.id()),
+              recency,
+              exercise.tags().stream().anyMatch(preferredTags::contains)));
     }
     return result;
+  }
+
+  private static ImmutableSet<String> familyOf(Map<String, Set<String>> families, Exercise exercise, Exercise original) {
+    return ImmutableSet.<String>builder()
+        .addAll(families.getOrDefault(exercise.id(), Set.of(exercise.id())))
+        .addAll(families.getOrDefault(original.id(), Set.of(original.id())))
+        .build();
   }
 
   private boolean admits(Exercise exercise, Position position) {
@@ -165,7 +256,29 @@ final class Composition {
         && !(request.noFloor() && exercise.needsFloor());
   }
 
-  private double jitter(String exerciseId) {
+  /**
+   * Each exercise's family: itself and the exercises it names, or that name it, as an easier or
+   * harder variation (an easier variation that replaced it for safety included). A routine holds
+   * no two exercises of which one is in the other's family.
+   */
+  static Map<String, Set<String>> families(Catalog catalog) {
+    Map<String, Set<String>> family = new HashMap<>();
+    for (Exercise e : catalog.exercises()) {
+      family.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.id());
+      for (String v : e.easierVariations()) {
+        family.get(e.id()).add(v);
+        family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
+      }
+      for (String v : e.harderVariations()) {
+        family.get(e.id()).add(v);
+        family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
+      }
+    }
+    return family;
+  }
+
+  /** The request's seeded preference for an exercise, in [0, 1). */
+  private double preference(String exerciseId) {
     long hash =
         Hashing.murmur3_128()
             .newHasher()
@@ -173,350 +286,550 @@ final class Composition {
             .putString(exerciseId, StandardCharsets.UTF_8)
             .hash()
             .asLong();
-    double unit = (hash >>> 11) * 0x1.0p-53;
-    return 0.85 + 0.3 * unit;
+    return (hash >>> 11) * 0x1.0p-53;
   }
 
-  /** Greedily adds exercises suited to {@code phase} while they fit in {@code phaseBudget}. */
+  // ---------------------------------------------------------------- the objective
+
+  /**
+   * The objective of a plan of items (see {@link RoutineComposer}): focus coverage with
+   * diminishing returns, the spine's directions for a balanced session, phase fit, seeded
+   * variety and preferred tags, less transitions, cautions, recent exercises and the number of
+   * exercises. Worked out from scratch; the search keeps the same sums incrementally.
+   */
+  double objective(List<Item> plan) {
+    Map<String, Double> coverage = new HashMap<>();
+    int[] directions = new int[SPINE_DIRECTIONS.size()];
+    double value = 0;
+    for (Item item : plan) {
+      addCoverage(coverage, item.candidate, effective(item.candidate, item.count, item.sets));
+      value += itemTerms(item.candidate, item.phase, item.count, item.sets);
+      countDirections(directions, item.candidate, 1);
+    }
+    for (Map.Entry<String, Double> e : coverage.entrySet()) {
+      value += areaValue(e.getKey(), e.getValue());
+    }
+    return value + spineValue(directions) - settings.transitionWeight() * transitionSeconds(plan) / budget;
+  }
+
+  /** The objective of the items chosen, from the sums kept as they change. */
+  double objective() {
+    double value = terms + spineValue(directions) - settings.transitionWeight() * transitionSeconds(items) / budget;
+    for (Map.Entry<String, Double> e : coverage.entrySet()) {
+      value += areaValue(e.getKey(), e.getValue());
+    }
+    return value;
+  }
+
+  /**
+   * An area's value: its share times its coverage over its target, counted in full up to the
+   * target and at {@code overTargetValue} up to twice it.
+   */
+  private double areaValue(String area, double coverage) {
+    double x = coverage / target.get(area);
+    return focusShare.get(area) * (Math.min(x, 1) + settings.overTargetValue() * Math.min(Math.max(x - 1, 0), 1));
+  }
+
+  /**
+   * Effective seconds of one item towards an area it serves as a primary target: on each side,
+   * a set counts in full up to the exercise's default count and at {@code beyondDoseValue} past
+   * it, and the sets together count in full up to {@code doseSeconds} and at {@code
+   * beyondDoseValue} past it.
+   */
+  private double effective(Candidate c, int count, int sets) {
+    Dosage d = c.exercise.dosage();
+    double rho = settings.beyondDoseValue();
+    double set = d.secondsFor(Math.min(count, d.defaultCount())) + rho * d.secondsFor(Math.max(count - d.defaultCount(), 0));
+    double perSide = sets * set;
+    double dose = settings.doseSeconds();
+    return c.sides * (Math.min(perSide, dose) + rho * Math.max(perSide - dose, 0));
+  }
+
+  private void addCoverage(Map<String, Double> into, Candidate c, double effective) {
+    for (String area : c.primaryFocus) {
+      into.merge(area, effective, Double::sum);
+    }
+    for (String area : c.secondaryFocus) {
+      into.merge(area, settings.secondaryTargetValue() * effective, Double::sum);
+    }
+  }
+
+  /** How the areas' value changes when {@code c}'s effective seconds change by {@code delta}. */
+  private double coverageDelta(Candidate c, double delta) {
+    double change = 0;
+    for (String area : c.primaryFocus) {
+      double now = coverage.getOrDefault(area, 0.0);
+      change += areaValue(area, now + delta) - areaValue(area, now);
+    }
+    for (String area : c.secondaryFocus) {
+      double now = coverage.getOrDefault(area, 0.0);
+      change += areaValue(area, now + settings.secondaryTargetValue() * delta) - areaValue(area, now);
+    }
+    return change;
+  }
+
+  private void countDirections(int[] into, Candidate c, int sign) {
+    for (int d = 0; d < SPINE_DIRECTIONS.size(); d++) {
+      if (c.exercise.movementPatterns().contains(SPINE_DIRECTIONS.get(d))) {
+        into[d] += sign;
+      }
+    }
+  }
+
+  private double spineValue(int[] counts) {
+    if (!balanced) {
+      return 0;
+    }
+    int covered = 0;
+    for (int count : counts) {
+      if (count > 0) {
+        covered++;
+      }
+    }
+    return settings.spineBalanceWeight() * covered;
+  }
+
+  /** How the spine term changes if {@code c} joins (+1) or leaves (-1). */
+  private double spineDelta(Candidate c, int sign) {
+    int[] after = directions.clone();
+    countDirections(after, c, sign);
+    return spineValue(after) - spineValue(directions);
+  }
+
+  /** The terms of one item that do not depend on the others. */
+  private double itemTerms(Candidate c, Phase phase, int count, int sets) {
+    double share = (double) c.workSeconds(count, sets, settings) / budget;
+    double value = -settings.newExerciseWeight();
+    value -= settings.transitionWeight() * c.pauseSeconds(sets, settings) / budget;
+    if (phaseFits(c.exercise, phase)) {
+      value += settings.phaseFitWeight() * share;
+    }
+    value += settings.varietyWeight() * c.preference * share;
+    if (c.preferredTag) {
+      value += settings.preferredTagWeight() * share;
+    }
+    if (c.cautioned()) {
+      value -= settings.cautionWeight() * share;
+    }
+    value -= settings.recentWeight() * c.recency * share;
+    return value;
+  }
+
+  private static boolean phaseFits(Exercise exercise, Phase phase) {
+    switch (phase) {
+      case WARM_UP:
+        return exercise.kind() == ExerciseKind.DYNAMIC_MOBILITY;
+      case COOL_DOWN:
+        return exercise.kind() == ExerciseKind.RELAXATION || exercise.kind() == ExerciseKind.STATIC_STRETCH;
+      default:
+        return exercise.kind() == ExerciseKind.STATIC_STRETCH || exercise.kind() == ExerciseKind.STRENGTH_STABILITY;
+    }
+  }
+
+  /** The gain of adding {@code c} to {@code phase}, without the transition into it. */
+  private double addGain(Candidate c, Phase phase, int count, int sets) {
+    return coverageDelta(c, effective(c, count, sets)) + itemTerms(c, phase, count, sets) + spineDelta(c, 1);
+  }
+
+  /** The gain of changing an item's count and sets. */
+  private double changeGain(Item item, int count, int sets) {
+    Candidate c = item.candidate;
+    return coverageDelta(c, effective(c, count, sets) - effective(c, item.count, item.sets))
+        + itemTerms(c, item.phase, count, sets)
+        - itemTerms(c, item.phase, item.count, item.sets);
+  }
+
+  /** Adds an item to the routine and to the sums. */
+  private void include(Item item) {
+    items.add(item);
+    used.add(item.candidate.id());
+    item.candidate.replaced.ifPresent(r -> used.add(r.id()));
+    addCoverage(coverage, item.candidate, effective(item.candidate, item.count, item.sets));
+    terms += itemTerms(item.candidate, item.phase, item.count, item.sets);
+    countDirections(directions, item.candidate, 1);
+  }
+
+  /** Takes an item out of the routine and the sums. */
+  private void exclude(Item item) {
+    items.remove(item);
+    used.remove(item.candidate.id());
+    item.candidate.replaced.ifPresent(r -> used.remove(r.id()));
+    addCoverage(coverage, item.candidate, -effective(item.candidate, item.count, item.sets));
+    terms -= itemTerms(item.candidate, item.phase, item.count, item.sets);
+    countDirections(directions, item.candidate, -1);
+  }
+
+  /** Changes an item's count and sets, in the routine and the sums. */
+  private void change(Item item, int count, int sets) {
+    Candidate c = item.candidate;
+    addCoverage(coverage, c, effective(c, count, sets) - effective(c, item.count, item.sets));
+    terms += itemTerms(c, item.phase, count, sets) - itemTerms(c, item.phase, item.count, item.sets);
+    item.count = count;
+    item.sets = sets;
+  }
+
+  // ---------------------------------------------------------------- the search
+
+  /**
+   * Picks the first exercise of the cool-down (the lowest position first) or of the warm-up (the
+   * highest first), so that the main phase can flow from the one into the other.
+   */
+  private void seed(Phase phase, int phaseBudget) {
+    int direction = phase == Phase.COOL_DOWN ? 1 : -1;
+    Move best = null;
+    for (Candidate c : candidates) {
+      if (!feasible(c, phase, null)) {
+        continue;
+      }
+      Move move = newMove(c, phase, phaseBudget);
+      if (move == null) {
+        continue;
+      }
+      int rank = direction * c.position.flowRank();
+      int bestRank = best == null ? 0 : direction * best.candidate.position.flowRank();
+      if (best == null || rank > bestRank || (rank == bestRank && better(move, best))) {
+        best = move;
+      }
+    }
+    if (best != null) {
+      apply(best);
+    }
+  }
+
+  /** Adds the move with the best gain per second while one gains and fits in {@code phaseBudget}. */
   private void fill(Phase phase, int phaseBudget) {
-    int spent = 0;
     while (true) {
-      Set<Position> positions = positionsIn(phase);
-      Map<String, Double> allocated = allocated();
-      int[] bounds = flowBounds();
-      Candidate best = null;
-      int bestCount = 0;
-      int bestCost = 0;
-      double bestScore = 0;
-      for (Candidate c : candidates) {
-        if (!c.exercise.phases().contains(phase) || isUsed(c)) {
-          continue;
+      Move best = null;
+      for (Move move : moves(phase, phaseBudget - phaseSeconds(phase))) {
+        if (move.gain > 0 && (best == null || better(move, best))) {
+          best = move;
         }
-        int transition = positions.isEmpty() || positions.contains(c.position)
-            ? settings.setupSeconds()
-            : settings.positionChangeSeconds();
-        int count = startCount(c, allocated);
-        int cost = c.workSeconds(count, settings.sideSwitchSeconds()) + transition;
-        if (spent + cost > phaseBudget) {
-          count = c.exercise.dosage().min();
-          cost = c.workSeconds(count, settings.sideSwitchSeconds()) + transition;
-          if (spent + cost > phaseBudget) {
-            continue;
+      }
+      if (best == null) {
+        return;
+      }
+      apply(best);
+    }
+  }
+
+  /**
+   * Fills what is left of the budget: the move with the best gain per second that fits, even one
+   * that costs objective, until none fits; the exact timing decides, and a move that overshoots
+   * it is taken back.
+   */
+  private void fillBudget() {
+    while (plannedTotal(items) > budget) {
+      shrink();
+    }
+    Set<String> refused = new HashSet<>();
+    for (int round = 0; round < 10_000; round++) {
+      int total = plannedTotal(items);
+      Move best = null;
+      for (Phase phase : Phase.values()) {
+        for (Move move : moves(phase, budget - total)) {
+          if (!refused.contains(key(move)) && (best == null || better(move, best))) {
+            best = move;
           }
         }
-        double score = score(c, phase, allocated, bounds);
-        if (!positions.isEmpty() && !positions.contains(c.position)) {
-          score *= NEW_POSITION_FACTOR;
-        }
-        if (best == null || score > bestScore || (score == bestScore && c.id().compareTo(best.id()) < 0)) {
-          best = c;
-          bestScore = score;
-          bestCount = count;
-          bestCost = cost;
-        }
       }
       if (best == null) {
         return;
       }
-      if (need(best, allocated) == 0) {
-        // The best left serves no area short of its share: give the time to the exercises
-        // already chosen for such areas first, and add a filler only when they are full.
-        int grown = grow(phaseBudget - spent, true);
-        if (grown > 0) {
-          spent += grown;
-          continue;
+      Runnable undo = apply(best);
+      if (plannedTotal(items) > budget) {
+        undo.run();
+        refused.add(key(best));
+      }
+    }
+  }
+
+  /** Takes away the unit, set or item whose loss per second freed is least. */
+  private void shrink() {
+    Item bestItem = null;
+    int bestCount = 0;
+    int bestSets = 0;
+    double bestRate = Double.POSITIVE_INFINITY;
+    for (Item item : items) {
+      Candidate c = item.candidate;
+      int now = c.workSeconds(item.count, item.sets, settings);
+      if (item.count > c.exercise.dosage().min()) {
+        double rate = -changeGain(item, item.count - 1, item.sets) / (now - c.workSeconds(item.count - 1, item.sets, settings));
+        if (rate < bestRate) {
+          bestRate = rate;
+          bestItem = item;
+          bestCount = item.count - 1;
+          bestSets = item.sets;
         }
       }
-      add(best, phase, bestScore, bestCount);
-      spent += bestCost;
-    }
-  }
-
-  /**
-   * The count to start an exercise at: its default, or less (down to its minimum) when its focus
-   * area has less than that left of its share; the minimum for an exercise that serves no area
-   * short of its share.
-   */
-  private int startCount(Candidate c, Map<String, Double> allocated) {
-    Dosage dosage = c.exercise.dosage();
-    double room = -1;
-    for (String area : c.primaryFocus) {
-      room = Math.max(room, focusShare.get(area) * request.budgetSeconds() - allocated.getOrDefault(area, 0.0));
-    }
-    if (room < 0) {
-      return c.primaryFocus.isEmpty() && c.secondaryFocus.isEmpty() ? dosage.min() : dosage.defaultCount();
-    }
-    int fits = (int) (room / c.stepSeconds());
-    return Math.max(dosage.min(), Math.min(dosage.defaultCount(), fits));
-  }
-
-  private void add(Candidate candidate, Phase phase, double score, int count) {
-    chosen.add(new Chosen(candidate, phase, score, chosen.size(), count));
-    used.add(candidate.id());
-    candidate.replaced.ifPresent(r -> used.add(r.id()));
-  }
-
-  private boolean isUsed(Candidate c) {
-    return used.contains(c.id()) || c.replaced.map(r -> used.contains(r.id())).orElse(false);
-  }
-
-  /** Seconds of work each focus area has so far: full for a primary target, half for a secondary. */
-  private Map<String, Double> allocated() {
-    Map<String, Double> allocated = new HashMap<>();
-    for (Chosen c : chosen) {
-      double seconds = c.candidate.workSeconds(c.count, settings.sideSwitchSeconds());
-      c.candidate.primaryFocus.forEach(a -> allocated.merge(a, seconds, Double::sum));
-      c.candidate.secondaryFocus.forEach(a -> allocated.merge(a, seconds * 0.5, Double::sum));
-    }
-    return allocated;
-  }
-
-  private double score(Candidate c, Phase phase, Map<String, Double> allocated, int[] bounds) {
-    int budget = request.budgetSeconds();
-    double value = 0;
-    for (String area : c.primaryFocus) {
-      value += focusShare.get(area) * deficit(area, budget, allocated);
-    }
-    for (String area : c.secondaryFocus) {
-      value += 0.4 * focusShare.get(area) * deficit(area, budget, allocated);
-    }
-    value = Math.max(value, FILLER_SCORE);
-    value *= phaseFit(c.exercise, phase) * flowFit(c.position, phase, bounds);
-    if (c.preferredTag) {
-      value *= 1.3;
-    }
-    return value * c.recentPenalty * c.jitter;
-  }
-
-  /** How far {@code area} is from its share of the time, from 1 (nothing yet) down to 0.05. */
-  private double deficit(String area, int budget, Map<String, Double> allocated) {
-    double target = Math.max(60, focusShare.get(area) * budget * 0.8);
-    return Math.max(0.05, 1 - allocated.getOrDefault(area, 0.0) / target);
-  }
-
-  private static double phaseFit(Exercise exercise, Phase phase) {
-    switch (phase) {
-      case WARM_UP:
-        return exercise.kind() == ExerciseKind.DYNAMIC_MOBILITY ? 1.5 : 0.8;
-      case COOL_DOWN:
-        return exercise.kind() == ExerciseKind.RELAXATION
-            ? 1.5
-            : exercise.kind() == ExerciseKind.STATIC_STRETCH ? 1.1 : 0.6;
-      default:
-        return exercise.kind() == ExerciseKind.RELAXATION ? 0.5 : 1.0;
-    }
-  }
-
-  /**
-   * The ranks the phases reach so far: the warm-up's highest, the main phase's lowest and
-   * highest, and the cool-down's lowest ({@code -1} or {@code Integer.MAX_VALUE} when empty).
-   */
-  private int[] flowBounds() {
-    int warmUpMax = -1;
-    int mainMin = Integer.MAX_VALUE;
-    int mainMax = -1;
-    int coolDownMin = Integer.MAX_VALUE;
-    for (Chosen c : chosen) {
-      int rank = c.candidate.position.flowRank();
-      switch (c.phase) {
-        case WARM_UP:
-          warmUpMax = Math.max(warmUpMax, rank);
-          break;
-        case MAIN:
-          mainMin = Math.min(mainMin, rank);
-          mainMax = Math.max(mainMax, rank);
-          break;
-        default:
-          coolDownMin = Math.min(coolDownMin, rank);
-      }
-    }
-    return new int[] {warmUpMax, mainMin, mainMax, coolDownMin};
-  }
-
-  /**
-   * How well a position keeps the routine flowing from standing down to the floor: a warm-up no
-   * lower than where the main phase starts, a cool-down no higher than where it ends, and main
-   * work between the two. Without a main phase yet, the warm-up leans to standing and the
-   * cool-down to lying down.
-   */
-  private static double flowFit(Position position, Phase phase, int[] bounds) {
-    int rank = position.flowRank();
-    double scaled = rank / (double) (Position.values().length - 1);
-    switch (phase) {
-      case WARM_UP:
-        return bounds[1] == Integer.MAX_VALUE ? 1.15 - 0.3 * scaled : rank <= bounds[1] ? 1.15 - 0.3 * scaled : 0.2;
-      case COOL_DOWN:
-        return bounds[2] < 0 ? 0.85 + 0.3 * scaled : rank >= bounds[2] ? 0.85 + 0.3 * scaled : 0.2;
-      default:
-        return rank >= bounds[0] && rank <= bounds[3] ? 1.0 : 0.5;
-    }
-  }
-
-  private Set<Position> positionsIn(Phase phase) {
-    Set<Position> result = new HashSet<>();
-    for (Chosen c : chosen) {
-      if (c.phase == phase) {
-        result.add(c.candidate.position);
-      }
-    }
-    return result;
-  }
-
-  /** Shrinks, drops, grows and adds until the timed total is within the budget and fills it. */
-  private void fit(int budget) {
-    for (int round = 0; round < 1000; round++) {
-      int total = plannedTotal();
-      if (total > budget) {
-        shrink(total - budget);
-        continue;
-      }
-      int gap = budget - total;
-      if (gap == 0 || grow(gap, false) > 0) {
-        if (gap == 0) {
-          return;
-        }
-        continue;
-      }
-      int before = chosen.size();
-      for (Phase phase : List.of(Phase.MAIN, Phase.COOL_DOWN, Phase.WARM_UP)) {
-        if (chosen.size() == before) {
-          fill(phase, gap);
+      if (item.sets > 1) {
+        double rate = -changeGain(item, item.count, item.sets - 1) / (now - c.workSeconds(item.count, item.sets - 1, settings));
+        if (rate < bestRate) {
+          bestRate = rate;
+          bestItem = item;
+          bestCount = item.count;
+          bestSets = item.sets - 1;
         }
       }
-      if (chosen.size() == before) {
-        return;
-      }
     }
-  }
-
-  /** Takes {@code excess} seconds off: counts first, down to their minimum, then whole items. */
-  private void shrink(int excess) {
-    Optional<Chosen> roomiest =
-        chosen.stream()
-            .filter(c -> c.count > c.candidate.exercise.dosage().min())
-            .max(Comparator.comparingInt((Chosen c) -> (c.count - c.candidate.exercise.dosage().min()) * c.candidate.stepSeconds())
-                .thenComparing(c -> -c.order));
-    if (roomiest.isPresent()) {
-      Chosen c = roomiest.get();
-      int steps = Math.max(1, (excess + c.candidate.stepSeconds() - 1) / c.candidate.stepSeconds());
-      c.count = Math.max(c.candidate.exercise.dosage().min(), c.count - steps);
+    if (bestItem != null) {
+      change(bestItem, bestCount, bestSets);
       return;
     }
-    Chosen weakest =
-        chosen.stream()
-            .min(Comparator.comparingDouble((Chosen c) -> c.score).thenComparing(c -> -c.order))
-            .orElseThrow();
-    chosen.remove(weakest);
-    used.remove(weakest.candidate.id());
-    weakest.candidate.replaced.ifPresent(r -> used.remove(r.id()));
+    Item weakest = null;
+    double weakestLoss = Double.POSITIVE_INFINITY;
+    for (Item item : new ArrayList<>(items)) {
+      exclude(item);
+      double loss = addGain(item.candidate, item.phase, item.count, item.sets);
+      include(item);
+      if (loss < weakestLoss) {
+        weakestLoss = loss;
+        weakest = item;
+      }
+    }
+    exclude(weakest);
   }
 
   /**
-   * Adds units to counts one at a time, each to the item whose focus areas are furthest below
-   * their share of the budget (evening out durations between equals), until {@code gap} seconds
-   * are used or nothing more fits; with {@code focusOnly}, only to items whose areas are short.
-   *
-   * @return the seconds added
+   * Local improvement: for each chosen exercise, the unused one that raises the objective most
+   * when it takes its place at no more time, if any; repeated while something improves.
    */
-  private int grow(int gap, boolean focusOnly) {
-    Map<String, Double> served = allocated();
-    int added = 0;
-    while (true) {
-      Chosen best = null;
-      double bestNeed = -1;
-      for (Chosen c : chosen) {
-        if (c.count >= c.candidate.exercise.dosage().max() || c.candidate.stepSeconds() > gap) {
-          continue;
+  private void improve() {
+    for (int pass = 0; pass < 3; pass++) {
+      boolean improved = false;
+      for (Item current : new ArrayList<>(items)) {
+        int total = plannedTotal(items);
+        int transitions = transitionSeconds(items);
+        exclude(current);
+        double keep = addGain(current.candidate, current.phase, current.count, current.sets);
+        Item best = null;
+        double bestGain = 1e-9;
+        for (Candidate c : candidates) {
+          if (!feasible(c, current.phase, null)) {
+            continue;
+          }
+          Item replacement = replacementFor(current, c);
+          double gain = addGain(c, current.phase, replacement.count, replacement.sets) - keep;
+          int extra = 0;
+          if (c.position != current.candidate.position) {
+            items.add(replacement);
+            extra = transitionSeconds(items) - transitions;
+            items.remove(items.size() - 1);
+          }
+          gain -= settings.transitionWeight() * extra / budget;
+          int newTotal =
+              total + extra
+                  + c.workSeconds(replacement.count, replacement.sets, settings)
+                  - current.candidate.workSeconds(current.count, current.sets, settings);
+          if (gain > bestGain && newTotal <= budget) {
+            bestGain = gain;
+            best = replacement;
+          }
         }
-        double need = need(c.candidate, served);
-        if (focusOnly && need == 0) {
-          continue;
-        }
-        if (best == null || need > bestNeed + 1e-12 || (Math.abs(need - bestNeed) <= 1e-12 && evener(c, best))) {
-          best = c;
-          bestNeed = need;
+        include(best != null ? best : current);
+        improved |= best != null;
+      }
+      if (!improved) {
+        return;
+      }
+    }
+  }
+
+  /** {@code c} in {@code current}'s phase and place, at the dosage closest to the same time. */
+  private Item replacementFor(Item current, Candidate c) {
+    int seconds = current.candidate.workSeconds(current.count, current.sets, settings);
+    Dosage d = c.exercise.dosage();
+    int sets = Math.max(1, Math.min(current.sets, d.maxSets()));
+    int count = d.min();
+    while (count < d.max() && c.workSeconds(count + 1, sets, settings) <= seconds) {
+      count++;
+    }
+    return new Item(c, current.phase, current.order, count, sets);
+  }
+
+  /** The moves in {@code phase} that fit in {@code room} seconds. */
+  private List<Move> moves(Phase phase, int room) {
+    List<Move> moves = new ArrayList<>();
+    if (room <= 0) {
+      return moves;
+    }
+    for (Item item : items) {
+      if (item.phase != phase) {
+        continue;
+      }
+      Candidate c = item.candidate;
+      Dosage d = c.exercise.dosage();
+      int now = c.workSeconds(item.count, item.sets, settings);
+      if (item.sets < d.maxSets()) {
+        int seconds = c.workSeconds(item.count, item.sets + 1, settings) - now;
+        if (seconds <= room) {
+          moves.add(new Move(null, item, phase, item.count, item.sets + 1, seconds, changeGain(item, item.count, item.sets + 1)));
         }
       }
-      if (best == null) {
-        return added;
+      if (item.count < d.max()) {
+        int seconds = c.workSeconds(item.count + 1, item.sets, settings) - now;
+        if (seconds <= room) {
+          moves.add(new Move(null, item, phase, item.count + 1, item.sets, seconds, changeGain(item, item.count + 1, item.sets)));
+        }
       }
-      best.count++;
-      int step = best.candidate.stepSeconds();
-      gap -= step;
-      added += step;
-      best.candidate.primaryFocus.forEach(a -> served.merge(a, (double) step, Double::sum));
-      best.candidate.secondaryFocus.forEach(a -> served.merge(a, step * 0.5, Double::sum));
     }
+    for (Candidate c : candidates) {
+      if (feasible(c, phase, null)) {
+        Move move = newMove(c, phase, room);
+        if (move != null) {
+          moves.add(move);
+        }
+      }
+    }
+    return moves;
   }
 
-  /** How much one more second of {@code c} is worth: its focus areas' shortfall from their share. */
-  private double need(Candidate c, Map<String, Double> served) {
-    double need = 0;
-    for (String area : c.primaryFocus) {
-      need += shortfall(area, served);
+  /** Adding {@code c} to {@code phase} at its default count (or less, to fit), one set. */
+  private Move newMove(Candidate c, Phase phase, int room) {
+    Dosage d = c.exercise.dosage();
+    int transition = transitionInto(c.position);
+    int count = d.defaultCount();
+    while (count > d.min() && c.workSeconds(count, 1, settings) + transition > room) {
+      count--;
     }
-    for (String area : c.secondaryFocus) {
-      need += 0.4 * shortfall(area, served);
+    int seconds = c.workSeconds(count, 1, settings) + transition;
+    if (seconds > room) {
+      return null;
     }
-    return need;
+    double gain = addGain(c, phase, count, 1) - settings.transitionWeight() * transition / budget;
+    return new Move(c, null, phase, count, 1, seconds, gain);
   }
 
-  private double shortfall(String area, Map<String, Double> served) {
-    double share = focusShare.get(area);
-    return share * Math.max(0, 1 - served.getOrDefault(area, 0.0) / (share * request.budgetSeconds()));
-  }
-
-  /** Between two equally needed items, whether {@code a} should grow before {@code b}. */
-  private static boolean evener(Chosen a, Chosen b) {
-    int aSeconds = a.candidate.exercise.dosage().secondsFor(a.count);
-    int bSeconds = b.candidate.exercise.dosage().secondsFor(b.count);
-    if (aSeconds != bSeconds) {
-      return aSeconds < bSeconds;
+  /** Whether {@code a} is the better move: higher gain per second, then the smaller key. */
+  private static boolean better(Move a, Move b) {
+    if (Math.abs(a.rate() - b.rate()) > 1e-12) {
+      return a.rate() > b.rate();
     }
-    return a.score != b.score ? a.score > b.score : a.order < b.order;
+    return key(a).compareTo(key(b)) < 0;
   }
 
-  /** The chosen exercises in routine order: by phase, then position flow, then choice order. */
-  private List<Chosen> ordered() {
-    List<Chosen> ordered = new ArrayList<>(chosen);
+  private static String key(Move m) {
+    return (m.candidate != null ? m.candidate.id() : m.item.candidate.id()) + '/' + m.phase + '/' + m.sets + '/' + m.count;
+  }
+
+  /** Makes the move; returns what takes it back. */
+  private Runnable apply(Move move) {
+    if (move.candidate != null) {
+      Item item = new Item(move.candidate, move.phase, nextOrder++, move.count, move.sets);
+      include(item);
+      return () -> exclude(item);
+    }
+    Item item = move.item;
+    int count = item.count;
+    int sets = item.sets;
+    change(item, move.count, move.sets);
+    return () -> change(item, count, sets);
+  }
+
+  /**
+   * Whether {@code c} may join {@code phase}: it suits the phase, no member of its family is in
+   * the routine, and its position keeps the whole routine flowing down: no higher than anything
+   * in a later phase, no lower than anything in an earlier one.
+   */
+  private boolean feasible(Candidate c, Phase phase, Item ignoring) {
+    if (!c.exercise.phases().contains(phase) || !java.util.Collections.disjoint(c.family, used)) {
+      return false;
+    }
+    int rank = c.position.flowRank();
+    for (Item item : items) {
+      if (item == ignoring) {
+        continue;
+      }
+      int other = item.candidate.position.flowRank();
+      int order = item.phase.compareTo(phase);
+      if ((order < 0 && other > rank) || (order > 0 && other < rank)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The transition before a new exercise in {@code position}: a setup if the routine has that position already. */
+  private int transitionInto(Position position) {
+    if (items.isEmpty()) {
+      return 0;
+    }
+    for (Item item : items) {
+      if (item.candidate.position == position) {
+        return settings.setupSeconds();
+      }
+    }
+    return settings.positionChangeSeconds();
+  }
+
+  private int phaseSeconds(Phase phase) {
+    int seconds = 0;
+    for (Item item : items) {
+      if (item.phase == phase) {
+        seconds += item.candidate.workSeconds(item.count, item.sets, settings) + settings.setupSeconds();
+      }
+    }
+    return seconds;
+  }
+
+  // ---------------------------------------------------------------- timing
+
+  /** The items in routine order: by phase, then position flow, then the order chosen. */
+  static List<Item> ordered(List<Item> plan) {
+    List<Item> ordered = new ArrayList<>(plan);
     ordered.sort(
-        Comparator.comparing((Chosen c) -> c.phase)
-            .thenComparingInt(c -> c.candidate.position.flowRank())
-            .thenComparingInt(c -> c.order));
+        Comparator.comparing((Item i) -> i.phase)
+            .thenComparingInt(i -> i.candidate.position.flowRank())
+            .thenComparingInt(i -> i.order));
     return ordered;
   }
 
-  /**
-   * The total the timeline would have, worked out without building its items: work, side
-   * switches, and a setup or position change before every exercise but the first.
-   */
-  private int plannedTotal() {
+  /** Seconds of setups and position changes between the items of {@code plan}, in routine order. */
+  private int transitionSeconds(List<Item> plan) {
     int total = 0;
     Position previous = null;
-    for (Chosen c : ordered()) {
+    for (Item item : ordered(plan)) {
       if (previous != null) {
-        total += settings.transitionSeconds(previous, c.candidate.position);
+        total += settings.transitionSeconds(previous, item.candidate.position);
       }
-      total += c.candidate.workSeconds(c.count, settings.sideSwitchSeconds());
-      previous = c.candidate.position;
+      previous = item.candidate.position;
+    }
+    return total;
+  }
+
+  /** The total the timeline of {@code plan} would have: work, switches, rests and transitions. */
+  int plannedTotal(List<Item> plan) {
+    int total = transitionSeconds(plan);
+    for (Item item : plan) {
+      total += item.candidate.workSeconds(item.count, item.sets, settings);
     }
     return total;
   }
 
   private RoutineComposer.Timeline timeline() {
     RoutineComposer.Timeline timeline = new RoutineComposer.Timeline(settings);
-    for (Chosen c : ordered()) {
+    for (Item item : ordered(items)) {
       timeline.add(
-          c.candidate.exercise,
-          c.candidate.position,
-          c.phase,
-          c.count,
-          targets(c.candidate),
-          reason(c),
-          c.candidate.warnings,
-          c.candidate.modification);
+          item.candidate.exercise,
+          item.candidate.position,
+          item.phase,
+          item.count,
+          item.sets,
+          targets(item.candidate),
+          reason(item),
+          item.candidate.warnings,
+          item.candidate.modification);
     }
     return timeline;
+  }
+
+  /** The items chosen, for measuring the search against an exact solver. */
+  List<Item> items() {
+    return items;
+  }
+
+  /** The candidates, for measuring the search against an exact solver. */
+  List<Candidate> candidateList() {
+    return candidates;
   }
 
   private ImmutableList<String> targets(Candidate c) {
@@ -526,20 +839,21 @@ final class Composition {
     return c.exercise.primaryTargets();
   }
 
-  private String reason(Chosen c) {
-    List<String> focus = new ArrayList<>(c.candidate.primaryFocus);
-    focus.addAll(c.candidate.secondaryFocus);
+  private String reason(Item item) {
+    List<String> served = new ArrayList<>(item.candidate.primaryFocus);
+    served.addAll(item.candidate.secondaryFocus);
     String serves =
-        focus.isEmpty()
-            ? "rounds out the session (" + names(c.candidate.exercise.primaryTargets()) + ")"
-            : "serves your focus on " + names(focus);
-    switch (c.phase) {
+        served.isEmpty()
+            ? "rounds out the session (" + names(item.candidate.exercise.primaryTargets()) + ")"
+            : (balanced ? "works your " : "serves your focus on ") + names(served);
+    String sets = item.sets > 1 ? ", in " + item.sets + " sets" : "";
+    switch (item.phase) {
       case WARM_UP:
-        return "Warm-up: " + kindPhrase(c.candidate.exercise) + " that " + serves + ".";
+        return "Warm-up: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
       case COOL_DOWN:
-        return "Cool-down: " + kindPhrase(c.candidate.exercise) + " that " + serves + ".";
+        return "Cool-down: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
       default:
-        return "Main: " + kindPhrase(c.candidate.exercise) + " that " + serves + ".";
+        return "Main: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
     }
   }
 
@@ -557,23 +871,142 @@ final class Composition {
   }
 
   private String names(List<String> areaIds) {
-    return areaIds.stream()
-        .map(id -> catalog.area(id).map(TargetArea::name).orElse(id).toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.joining(", "));
+    return areaIds.stream().map(this::areaName).collect(Collectors.joining(", "));
   }
 
-  private ImmutableList<String> routineWarnings() {
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
-    Map<String, Double> allocated = allocated();
+  private String areaName(String id) {
+    return catalog.area(id).map(TargetArea::name).orElse(id).toLowerCase(Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- honest outcomes
+
+  /** The focus areas no item serves, each with the limit that kept it out. */
+  ImmutableList<UnservedFocus> unserved() {
+    Set<String> served = new HashSet<>();
+    for (Item item : items) {
+      served.addAll(item.candidate.primaryFocus);
+      served.addAll(item.candidate.secondaryFocus);
+    }
+    ImmutableList.Builder<UnservedFocus> result = ImmutableList.builder();
     for (String area : focusShare.keySet()) {
-      if (allocated.getOrDefault(area, 0.0) == 0) {
-        warnings.add(
-            "No safe exercise that fits this request serves "
-                + catalog.area(area).map(TargetArea::name).orElse(area).toLowerCase(java.util.Locale.ROOT)
-                + ".");
+      if (!served.contains(area)) {
+        result.add(UnservedFocus.of(area, limitFor(catalog.exercisesTargeting(area))));
       }
     }
+    return result.build();
+  }
+
+  /**
+   * The first filter that leaves none of {@code exercises}: the catalog, safety, level,
+   * equipment, positions, exclusions; {@link Limit#TIME} if some pass them all.
+   */
+  private Limit limitFor(Set<Exercise> exercises) {
+    if (exercises.isEmpty()) {
+      return Limit.CATALOG;
+    }
+    Map<Limit, Integer> left = counts(exercises);
+    for (Limit limit : List.of(Limit.SAFETY, Limit.LEVEL, Limit.EQUIPMENT, Limit.POSITION, Limit.EXCLUDED)) {
+      if (left.get(limit) == 0) {
+        return limit;
+      }
+    }
+    return Limit.TIME;
+  }
+
+  /** How many of {@code exercises} are left after each filter in turn. */
+  private Map<Limit, Integer> counts(Set<Exercise> exercises) {
+    Map<Limit, Integer> left = new EnumMap<>(Limit.class);
+    int safe = 0;
+    int level = 0;
+    int equipment = 0;
+    int position = 0;
+    int kept = 0;
+    for (Exercise original : exercises) {
+      ExerciseAssessment assessment = safety.all().get(original.id());
+      if (assessment.verdict() == Verdict.EXCLUDED) {
+        continue;
+      }
+      safe++;
+      Exercise e = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
+      if (e.difficulty().compareTo(request.level()) > 0) {
+        continue;
+      }
+      level++;
+      if (!request.equipment().containsAll(e.equipment())) {
+        continue;
+      }
+      equipment++;
+      Position p = assessment.position(e);
+      if (!request.positions().contains(p) || !request.positions().contains(e.position())
+          || (request.noFloor() && e.needsFloor())
+          || (shortSession && e.kind() == ExerciseKind.STRENGTH_STABILITY)) {
+        continue;
+      }
+      position++;
+      if (request.excluded().contains(original.id()) || request.excluded().contains(e.id())) {
+        continue;
+      }
+      kept++;
+    }
+    left.put(Limit.SAFETY, safe);
+    left.put(Limit.LEVEL, level);
+    left.put(Limit.EQUIPMENT, equipment);
+    left.put(Limit.POSITION, position);
+    left.put(Limit.EXCLUDED, kept);
+    return left;
+  }
+
+  /** Why the routine cannot fill its budget: the filter that removed the most of the catalog. */
+  private Limit shortfallLimit() {
+    Set<Exercise> all = new HashSet<>(catalog.exercises());
+    Map<Limit, Integer> left = counts(all);
+    int before = all.size();
+    Limit worst = Limit.CATALOG;
+    int most = 0;
+    for (Limit limit : List.of(Limit.SAFETY, Limit.LEVEL, Limit.EQUIPMENT, Limit.POSITION, Limit.EXCLUDED)) {
+      int removed = before - left.get(limit);
+      if (removed > most) {
+        most = removed;
+        worst = limit;
+      }
+      before = left.get(limit);
+    }
+    return worst;
+  }
+
+  private ImmutableList<String> routineWarnings(List<UnservedFocus> unserved, Optional<Shortfall> shortfall) {
+    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    for (UnservedFocus u : unserved) {
+      warnings.add("Nothing in this routine works your " + areaName(u.areaId()) + ": " + why(u.limit()) + ".");
+    }
+    shortfall.ifPresent(
+        s ->
+            warnings.add(
+                "The routine is "
+                    + s.seconds()
+                    + " s short of the time asked for: every exercise that fits is in at its largest"
+                    + " dose ("
+                    + why(s.limit())
+                    + ")."));
     return warnings.build();
   }
 
+  static String why(Limit limit) {
+    switch (limit) {
+      case CATALOG:
+        return "the catalog has no exercise for it";
+      case SAFETY:
+        return "your conditions rule out every exercise for it";
+      case LEVEL:
+        return "its exercises are above the level asked for";
+      case EQUIPMENT:
+        return "its exercises need equipment not listed";
+      case POSITION:
+        return "its exercises need a position not allowed (such as the floor)";
+      case EXCLUDED:
+        return "its exercises were excluded";
+      default:
+        return "there was no time left for it";
+    }
+  }
 }

@@ -19,19 +19,60 @@ import java.util.Set;
  * these promises:
  *
  * <ol>
- *   <li>its total time, holds plus side switches plus transitions, never exceeds the budget, and
- *       fills it to within a few seconds whenever the safe candidates can;
+ *   <li>its total time, holds plus side switches, rests between sets and transitions, never
+ *       exceeds the budget, and fills it to within a few seconds whenever the safe candidates can
+ *       (otherwise {@link ComposeResult#shortfall()} says by how much and why);
  *   <li>no exercise a condition says to avoid; one a condition says to modify appears only in its
  *       declared safer form; cautions appear as warnings on the item;
  *   <li>a one-sided exercise appears for the left and then the right side, back to back, with
- *       equal time;
- *   <li>warm-up first, cool-down last, and within each phase positions flow from standing down
- *       to lying on the back, never back and forth;
- *   <li>focus areas receive time in proportion to their weights;
- *   <li>level, equipment and allowed positions are respected, and no exercise appears twice;
+ *       equal time; in sets, the sides alternate (left, right, left, right);
+ *   <li>warm-up first, cool-down last (every routine of {@link
+ *       ComposerSettings#coolDownFromSeconds()} or more has one when one is possible), and
+ *       positions flow from standing down to lying on the back across the whole routine, never
+ *       back up;
+ *   <li>focus areas receive time by their weights, as the objective below values it;
+ *   <li>level, equipment and allowed positions are respected; an exercise appears only as
+ *       consecutive sets of itself, and at most one member of a family (an exercise with its
+ *       easier and harder variations) is in a routine;
  *   <li>the same request and seed give the same routine; another seed or history gives variety;
  *   <li>every item says why it was chosen, when it starts and how long it lasts.
  * </ol>
+ *
+ * <p><b>The objective.</b> Among the routines that keep these promises, the composer seeks one
+ * that maximises, with the weights of {@link ComposerSettings}:
+ *
+ * <pre>
+ *   sum over focus areas a of  share(a) * g(coverage(a) / target(a))
+ * + spineBalanceWeight * (directions of the spine moved)          [a session with no focus]
+ * + sum over items of ( phaseFitWeight * fits * t + varietyWeight * preference * t
+ *                      + preferredTagWeight * preferred * t - cautionWeight * cautioned * t
+ *                      - recentWeight * recency * t - newExerciseWeight )
+ * - transitionWeight * (seconds of position changes, setups, side switches and rests) / budget
+ * </pre>
+ *
+ * <p>where {@code t} is an item's share of the budget; {@code share(a)} is the area's weight over
+ * the total; {@code target(a)} is its share of the main phase, at least {@code doseSeconds}
+ * (ACSM: about 60 s per muscle group); {@code g(x) = min(x, 1) + overTargetValue * min(max(x - 1,
+ * 0), 1)}, diminishing returns past the target and none past twice it; {@code coverage(a)} adds
+ * each item's effective seconds, in full for a primary target and at {@code secondaryTargetValue}
+ * for a secondary one, where an exercise's seconds per side count in full up to {@code
+ * doseSeconds} and at {@code beyondDoseValue} past it, so that time goes first to the right holds
+ * and then to more sets of them (ACSM: 2-4 repetitions), not to a tour of the catalog;
+ * {@code preference} is the request's seeded preference for the exercise, in [0, 1), which makes
+ * different seeds choose differently between equally good exercises. Without a focus or goal the
+ * focus is every top-level area, equally weighted.
+ *
+ * <p>The search is greedy with local improvement: it seeds the cool-down with its lowest
+ * position, fills the main phase, the warm-up and the cool-down to their shares of the budget by
+ * the move with the best gain per second (a new exercise, one more set, or one more unit of a
+ * count), fills the rest of the budget, and swaps exercises while that raises the objective. Its
+ * result is measured against the exact optimum of the same objective (the benchmarks module's
+ * {@code QualityReport}).
+ *
+ * <p>A focused request none of whose areas anything safe and admissible can serve is {@link
+ * ComposeResult.Outcome#INFEASIBLE}, with each area's {@link Limit} in {@link
+ * ComposeResult#unserved()}, unless the request asks for a general session instead ({@link
+ * ComposeRequest#generalIfUnserved()}).
  *
  * <p>A reported emergency or urgent red flag gives a {@link Referral} and no routine, whatever
  * else was asked; a non-urgent one (see a doctor in the coming weeks) goes with the routine as
@@ -95,10 +136,34 @@ public final class RoutineComposer {
     if (referral.isPresent() && referral.get().urgency().stopsRoutine()) {
       return ComposeResult.of(referral.get());
     }
-    Map<String, Double> focus = focusOf(request);
-    Composition composition = new Composition(catalog, settings, request, safety, focus);
-    ComposeResult result = composition.compose();
+    ComposeResult result = composeFor(request, safety);
     return referral.map(result::withAdvice).orElse(result);
+  }
+
+  /**
+   * Composes for the focus; when nothing safe and admissible can serve any focus area, answers
+   * infeasible with each area's limit, or, if the request asks for it, composes a balanced
+   * session that still reports the focus as unserved.
+   */
+  private ComposeResult composeFor(ComposeRequest request, SafetyAssessment safety) {
+    boolean balanced = request.focus().isEmpty() && request.goal().isEmpty();
+    Composition focused = new Composition(catalog, settings, request, safety, focusOf(request), balanced);
+    if (balanced || focused.servesAnyFocus()) {
+      return focused.compose();
+    }
+    ImmutableList<UnservedFocus> unserved = focused.unserved();
+    if (!request.generalIfUnserved()) {
+      return ComposeResult.infeasible(
+          "nothing safe that fits this request serves "
+              + unserved.stream()
+                  .map(u -> catalog.area(u.areaId()).map(TargetArea::name).orElse(u.areaId()).toLowerCase(java.util.Locale.ROOT)
+                      + " (" + Composition.why(u.limit()) + ")")
+                  .collect(java.util.stream.Collectors.joining("; "))
+              + "; ask for a general session to get a balanced routine instead",
+          unserved);
+    }
+    ComposeResult general = new Composition(catalog, settings, request, safety, balancedFocus(), true).compose();
+    return general.withUnserved(unserved);
   }
 
   /**
@@ -198,6 +263,11 @@ public final class RoutineComposer {
     if (request.goal().isPresent()) {
       return catalog.goalMap().get(request.goal().get()).focus();
     }
+    return balancedFocus();
+  }
+
+  /** Every top-level area, equally weighted. */
+  private Map<String, Double> balancedFocus() {
     ImmutableMap.Builder<String, Double> balanced = ImmutableMap.builder();
     for (TargetArea area : catalog.areas()) {
       if (area.parentId().isEmpty()) {
@@ -226,31 +296,57 @@ public final class RoutineComposer {
         String reason,
         ImmutableList<String> warnings,
         Optional<String> modification) {
+      add(exercise, position, phase, count, 1, targets, reason, warnings, modification);
+    }
+
+    /**
+     * Adds {@code sets} sets of the exercise, one item per set and side, sides alternating: a side
+     * switch before every side but the first, a rest between the sets of a two-sided exercise.
+     */
+    void add(
+        Exercise exercise,
+        Position position,
+        Phase phase,
+        int count,
+        int sets,
+        ImmutableList<String> targets,
+        String reason,
+        ImmutableList<String> warnings,
+        Optional<String> modification) {
       boolean unilateral = exercise.laterality() == Laterality.UNILATERAL;
       List<Optional<Side>> sides =
           unilateral ? List.of(Optional.of(Side.LEFT), Optional.of(Side.RIGHT)) : List.of(Optional.empty());
-      for (int i = 0; i < sides.size(); i++) {
-        int transition = i > 0 ? settings.sideSwitchSeconds() : transitionInto(position);
-        int start = end + transition;
-        int duration = exercise.dosage().secondsFor(count);
-        items.add(
-            RoutineItem.builder()
-                .exerciseId(exercise.id())
-                .name(exercise.name())
-                .phase(phase)
-                .position(position)
-                .side(sides.get(i))
-                .transitionSeconds(transition)
-                .startSeconds(start)
-                .durationSeconds(duration)
-                .count(count)
-                .unit(exercise.dosage().unit())
-                .targets(targets)
-                .reason(reason)
-                .warnings(warnings)
-                .modification(modification)
-                .build());
-        end = start + duration;
+      int duration = exercise.dosage().secondsFor(count);
+      for (int set = 1; set <= sets; set++) {
+        for (int i = 0; i < sides.size(); i++) {
+          int transition;
+          if (set == 1 && i == 0) {
+            transition = transitionInto(position);
+          } else {
+            transition = unilateral ? settings.sideSwitchSeconds() : settings.setRestSeconds();
+          }
+          int start = end + transition;
+          items.add(
+              RoutineItem.builder()
+                  .exerciseId(exercise.id())
+                  .name(exercise.name())
+                  .phase(phase)
+                  .position(position)
+                  .side(sides.get(i))
+                  .transitionSeconds(transition)
+                  .startSeconds(start)
+                  .durationSeconds(duration)
+                  .count(count)
+                  .unit(exercise.dosage().unit())
+                  .set(set)
+                  .sets(sets)
+                  .targets(targets)
+                  .reason(reason)
+                  .warnings(warnings)
+                  .modification(modification)
+                  .build());
+          end = start + duration;
+        }
       }
     }
 

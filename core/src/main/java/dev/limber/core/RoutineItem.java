@@ -46,6 +46,22 @@ public abstract class RoutineItem {
   /** The unit of {@link #count()}. */
   public abstract DosageUnit unit();
 
+  /**
+   * Which set of the exercise this item is, from 1: an exercise done in sets appears as one item
+   * per set (and per side), consecutive, sides alternating ({@code left 1, right 1, left 2, right
+   * 2}); 1 by default.
+   */
+  @Value.Default
+  public int set() {
+    return 1;
+  }
+
+  /** How many sets of the exercise the routine does in all; 1 by default. */
+  @Value.Default
+  public int sets() {
+    return 1;
+  }
+
   /** Area ids this item serves. */
   public abstract ImmutableList<String> targets();
 
@@ -77,5 +93,7 @@ public abstract class RoutineItem {
     checkArgument(startSeconds() >= 0, "startSeconds (%s) must not be negative", startSeconds());
     checkArgument(durationSeconds() > 0, "durationSeconds (%s) must be positive", durationSeconds());
     checkArgument(count() > 0, "count (%s) must be positive", count());
+    checkArgument(
+        set() >= 1 && set() <= sets(), "set (%s) must be between 1 and sets (%s)", set(), sets());
   }
 }

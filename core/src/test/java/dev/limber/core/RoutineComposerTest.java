@@ -111,8 +111,12 @@ class RoutineComposerTest {
     Catalog rich = SyntheticCatalog.generate(3, 120);
     RoutineComposer richComposer = RoutineComposer.of(rich);
     Set<List<String>> distinct = new HashSet<>();
+    String area = rich.leafAreas().stream()
+        .max(java.util.Comparator.comparingInt(a -> rich.exercisesPrimarilyTargeting(a.id()).size()))
+        .orElseThrow()
+        .id();
     for (long seed = 0; seed < 10; seed++) {
-      distinct.add(ids(richComposer.compose(ComposeRequest.builder().budgetSeconds(600).seed(seed).build())));
+      distinct.add(ids(richComposer.compose(ComposeRequest.builder().budgetSeconds(600).putFocus(area, 1.0).seed(seed).build())));
     }
     assertTrue(distinct.size() >= 5, () -> distinct.size() + " distinct routines from 10 seeds");
     List<String> first = ids(richComposer.compose(ComposeRequest.builder().budgetSeconds(600).build()));

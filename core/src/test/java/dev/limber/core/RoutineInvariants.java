@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.limber.core.ExerciseAssessment.Verdict;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,8 @@ public final class RoutineInvariants {
     checkSafety(catalog, request, routine);
     checkSides(catalog, routine);
     checkFlow(routine);
+    checkWholeFlow(routine);
+    checkFamilies(catalog, routine);
     checkFilters(catalog, request, routine);
     checkExplained(routine);
   }
@@ -50,22 +53,32 @@ public final class RoutineInvariants {
       return;
     }
     // A gap of more than a few seconds is allowed only when nothing could take it: every item at
-    // its maximum (or a unit longer than the gap) and no unused safe exercise short enough.
+    // its maximum count and sets (or a unit or set longer than the gap) and no unused safe
+    // exercise short enough that its family, phases and position would let it in.
     for (RoutineItem item : routine.items()) {
       Dosage dosage = catalog.exerciseOrThrow(item.exerciseId()).dosage();
       int sides = item.side().isPresent() ? 2 : 1;
       assertTrue(
-          item.count() == dosage.max() || dosage.secondsPerUnit() * sides > gap,
+          item.count() == dosage.max() || dosage.secondsPerUnit() * sides * item.sets() > gap,
           () -> "a gap of " + gap + " s is left although " + item.exerciseId() + " could do more than " + item.count());
+      int pause = sides == 2 ? settings.sideSwitchSeconds() : settings.setRestSeconds();
+      assertTrue(
+          item.sets() == dosage.maxSets() || sides * (item.durationSeconds() + pause) > gap,
+          () -> "a gap of " + gap + " s is left although " + item.exerciseId() + " could do another set");
     }
     SafetyAssessment safety = SafetyAssessment.of(catalog, request.conditions(), request.cautionPolicy());
+    Map<String, Set<String>> families = Composition.families(catalog);
     Set<String> used = new HashSet<>();
     routine.items().forEach(i -> used.add(i.exerciseId()));
+    boolean shortSession = request.budgetSeconds() < settings.shortSessionSeconds();
     for (Exercise exercise : catalog.exercises()) {
       ExerciseAssessment assessment = safety.of(exercise.id());
       boolean plain = assessment.verdict() == Verdict.ALLOWED || assessment.verdict() == Verdict.CAUTION;
       if (!plain || used.contains(exercise.id()) || !admits(request, exercise)
-          || assessment.substituteId().isPresent() || usedAsSubstituteFor(safety, routine, exercise)) {
+          || assessment.substituteId().isPresent() || usedAsSubstituteFor(safety, routine, exercise)
+          || !java.util.Collections.disjoint(families.get(exercise.id()), used)
+          || (shortSession && exercise.kind() == ExerciseKind.STRENGTH_STABILITY)
+          || exercise.phases().stream().noneMatch(p -> flowAllows(routine, p, exercise.position()))) {
         continue;
       }
       int sides = exercise.laterality() == Laterality.UNILATERAL ? 2 : 1;
@@ -75,6 +88,18 @@ public final class RoutineInvariants {
           shortest > gap,
           () -> "a gap of " + gap + " s is left although unused " + exercise.id() + " fits in " + shortest + " s");
     }
+  }
+
+  /** Whether an exercise in {@code position} could join {@code phase} and keep the flow. */
+  private static boolean flowAllows(Routine routine, Phase phase, Position position) {
+    for (RoutineItem item : routine.items()) {
+      int order = item.phase().compareTo(phase);
+      int other = item.position().flowRank();
+      if ((order < 0 && other > position.flowRank()) || (order > 0 && other < position.flowRank())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean usedAsSubstituteFor(SafetyAssessment safety, Routine routine, Exercise exercise) {
@@ -140,8 +165,57 @@ public final class RoutineInvariants {
       RoutineItem right = items.get(i + 1);
       assertEquals(item.exerciseId(), right.exerciseId(), "the right side follows the left at once");
       assertEquals(Optional.of(Side.RIGHT), right.side());
+      assertEquals(item.set(), right.set(), "the right side of the same set follows the left");
       assertEquals(item.durationSeconds(), right.durationSeconds(), "both sides get equal time");
       i++;
+    }
+    checkSets(routine);
+  }
+
+  /** Sets of one exercise come one after another, numbered from 1 to their count, sides alternating. */
+  public static void checkSets(Routine routine) {
+    List<RoutineItem> items = routine.items();
+    for (int i = 0; i < items.size(); i++) {
+      RoutineItem item = items.get(i);
+      if (i > 0 && items.get(i - 1).exerciseId().equals(item.exerciseId())) {
+        RoutineItem before = items.get(i - 1);
+        int expected = item.side().orElse(Side.LEFT) == Side.RIGHT ? before.set() : before.set() + 1;
+        assertEquals(expected, item.set(), () -> item.exerciseId() + " sets out of order");
+        assertEquals(before.sets(), item.sets());
+      } else {
+        assertEquals(1, item.set(), () -> item.exerciseId() + " starts with set 1");
+        assertTrue(item.side().orElse(Side.LEFT) == Side.LEFT);
+      }
+      boolean lastOfExercise = i + 1 == items.size() || !items.get(i + 1).exerciseId().equals(item.exerciseId());
+      if (lastOfExercise) {
+        assertEquals(item.sets(), item.set(), () -> item.exerciseId() + " stops before its last set");
+      }
+    }
+  }
+
+  /** Invariant 4 for a composed routine: positions never go back up, across the whole routine. */
+  public static void checkWholeFlow(Routine routine) {
+    List<RoutineItem> items = routine.items();
+    for (int i = 1; i < items.size(); i++) {
+      RoutineItem before = items.get(i - 1);
+      RoutineItem after = items.get(i);
+      assertTrue(
+          before.position().flowRank() <= after.position().flowRank(),
+          () -> "position goes back up from " + before.position() + " to " + after.position() + " at " + after.startSeconds() + " s");
+    }
+  }
+
+  /** Invariant 6: no two members of one family (an exercise with its easier and harder variations). */
+  public static void checkFamilies(Catalog catalog, Routine routine) {
+    Map<String, Set<String>> families = Composition.families(catalog);
+    Set<String> ids = new HashSet<>();
+    routine.items().forEach(i -> ids.add(i.exerciseId()));
+    for (String id : ids) {
+      for (String other : ids) {
+        assertTrue(
+            id.equals(other) || !families.get(id).contains(other),
+            () -> id + " and " + other + " are of one family");
+      }
     }
   }
 
@@ -168,7 +242,7 @@ public final class RoutineInvariants {
       assertTrue(admits(request, exercise), () -> item.exerciseId() + " breaks the request's filters");
       assertTrue(request.positions().contains(item.position()), () -> item.exerciseId() + " in a position not allowed");
       assertFalse(request.excluded().contains(item.exerciseId()), () -> item.exerciseId() + " was excluded");
-      if (item.side().orElse(Side.LEFT) == Side.LEFT) {
+      if (item.side().orElse(Side.LEFT) == Side.LEFT && item.set() == 1) {
         assertTrue(seen.add(item.exerciseId()), () -> item.exerciseId() + " appears twice");
       }
     }

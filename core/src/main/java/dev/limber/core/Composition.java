@@ -956,22 +956,39 @@ final class Composition {
     return left;
   }
 
-  /** Why the routine cannot fill its budget: the filter that removed the most of the catalog. */
+  /**
+   * Why the routine cannot fill its budget: the filter (safety, level, equipment, positions,
+   * exclusions) that alone rules out the most exercises of the catalog; {@link Limit#CATALOG} if
+   * none rules out any.
+   */
   private Limit shortfallLimit() {
-    Set<Exercise> all = new HashSet<>(catalog.exercises());
-    Map<Limit, Integer> left = counts(all);
-    int before = all.size();
-    Limit worst = Limit.CATALOG;
-    int most = 0;
-    for (Limit limit : List.of(Limit.SAFETY, Limit.LEVEL, Limit.EQUIPMENT, Limit.POSITION, Limit.EXCLUDED)) {
-      int removed = before - left.get(limit);
-      if (removed > most) {
-        most = removed;
-        worst = limit;
+    Map<Limit, Integer> rejected = new EnumMap<>(Limit.class);
+    for (Exercise original : catalog.exercises()) {
+      ExerciseAssessment assessment = safety.all().get(original.id());
+      if (assessment.verdict() == Verdict.EXCLUDED) {
+        rejected.merge(Limit.SAFETY, 1, Integer::sum);
+        continue;
       }
-      before = left.get(limit);
+      Exercise e = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
+      if (e.difficulty().compareTo(request.level()) > 0) {
+        rejected.merge(Limit.LEVEL, 1, Integer::sum);
+      }
+      if (!request.equipment().containsAll(e.equipment())) {
+        rejected.merge(Limit.EQUIPMENT, 1, Integer::sum);
+      }
+      Position p = assessment.position(e);
+      if (!request.positions().contains(p) || !request.positions().contains(e.position())
+          || (request.noFloor() && e.needsFloor())) {
+        rejected.merge(Limit.POSITION, 1, Integer::sum);
+      }
+      if (request.excluded().contains(original.id()) || request.excluded().contains(e.id())) {
+        rejected.merge(Limit.EXCLUDED, 1, Integer::sum);
+      }
     }
-    return worst;
+    return rejected.entrySet().stream()
+        .max(Map.Entry.<Limit, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElse(Limit.CATALOG);
   }
 
   private ImmutableList<String> routineWarnings(List<UnservedFocus> unserved, Optional<Shortfall> shortfall) {

@@ -163,7 +163,19 @@ public final class RoutineComposer {
           unserved);
     }
     ComposeResult general = new Composition(catalog, settings, request, safety, balancedFocus(), true).compose();
-    return general.withUnserved(unserved);
+    if (general.routine().isEmpty()) {
+      return general.withUnserved(unserved);
+    }
+    Routine.Builder routine = Routine.builder().from(general.routineOrThrow());
+    for (UnservedFocus u : unserved) {
+      routine.addWarnings(
+          "A balanced session instead of your focus on "
+              + catalog.area(u.areaId()).map(TargetArea::name).orElse(u.areaId()).toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + Composition.why(u.limit())
+              + ".");
+    }
+    return ComposeResult.of(routine.build(), unserved, general.shortfall());
   }
 
   /**

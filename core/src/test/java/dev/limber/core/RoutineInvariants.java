@@ -70,6 +70,10 @@ public final class RoutineInvariants {
     Map<String, Set<String>> families = Composition.families(catalog);
     Set<String> used = new HashSet<>();
     routine.items().forEach(i -> used.add(i.exerciseId()));
+    // An exercise an item stands in for (an easier variation replacing it) is in the routine too.
+    safety.all().values().stream()
+        .filter(a -> a.substituteId().map(used::contains).orElse(false))
+        .forEach(a -> used.add(a.exerciseId()));
     boolean shortSession = request.budgetSeconds() < settings.shortSessionSeconds();
     for (Exercise exercise : catalog.exercises()) {
       ExerciseAssessment assessment = safety.of(exercise.id());

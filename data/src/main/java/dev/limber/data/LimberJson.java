@@ -38,6 +38,7 @@ import dev.limber.core.Sequence;
 import dev.limber.core.SequenceStep;
 import dev.limber.core.Severity;
 import dev.limber.core.Side;
+import dev.limber.core.UnservedFocus;
 import dev.limber.core.TargetArea;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,11 +67,13 @@ import java.util.function.Function;
  *   "referral": null,                     // or { "urgency", "reasons", "redFlagIds" }
  *   "infeasibleReason": null,
  *   "advice": null,                       // or a non-urgent referral beside the routine
+ *   "unserved": [],                       // or [ { "areaId": "neck", "limit": "safety" } ]
+ *   "shortfall": null,                    // or { "seconds": 95, "limit": "position" }
  *   "warnings": [],
  *   "items": [ { "exerciseId": "cat-cow", "name": "Cat-Cow", "phase": "warm-up",
  *                "position": "hands-and-knees", "side": null, "transitionSeconds": 0,
  *                "startSeconds": 0, "durationSeconds": 48, "endSeconds": 48, "count": 8,
- *                "unit": "breaths", "targets": ["lower-back"], "reason": "...",
+ *                "unit": "breaths", "set": 1, "sets": 1, "targets": ["lower-back"], "reason": "...",
  *                "warnings": [], "modification": null } ]
  * }
  * }</pre>
@@ -235,6 +238,17 @@ public final class LimberJson {
     referral(json, "referral", result.referral());
     json.put("infeasibleReason", result.infeasibleReason().orElse(null));
     referral(json, "advice", result.advice());
+    ArrayNode unserved = json.putArray("unserved");
+    for (UnservedFocus u : result.unserved()) {
+      unserved.addObject().put("areaId", u.areaId()).put("limit", u.limit().id());
+    }
+    if (result.shortfall().isPresent()) {
+      json.putObject("shortfall")
+          .put("seconds", result.shortfall().get().seconds())
+          .put("limit", result.shortfall().get().limit().id());
+    } else {
+      json.putNull("shortfall");
+    }
     strings(json.putArray("warnings"), routine.map(Routine::warnings).orElse(ImmutableList.of()));
     objects(
         json.putArray("items"),
@@ -256,6 +270,8 @@ public final class LimberJson {
     json.put("endSeconds", item.endSeconds());
     json.put("count", item.count());
     json.put("unit", item.unit().id());
+    json.put("set", item.set());
+    json.put("sets", item.sets());
     strings(json.putArray("targets"), item.targets());
     json.put("reason", item.reason());
     strings(json.putArray("warnings"), item.warnings());

@@ -28,11 +28,11 @@ class LimberJsonTest {
   private static final List<String> RESULT_FIELDS =
       List.of(
           "outcome", "budgetSeconds", "totalSeconds", "seed", "focus", "referral",
-          "infeasibleReason", "advice", "warnings", "items");
+          "infeasibleReason", "advice", "unserved", "shortfall", "warnings", "items");
   private static final List<String> ITEM_FIELDS =
       List.of(
           "exerciseId", "name", "phase", "position", "side", "transitionSeconds", "startSeconds",
-          "durationSeconds", "endSeconds", "count", "unit", "targets", "reason", "warnings",
+          "durationSeconds", "endSeconds", "count", "unit", "set", "sets", "targets", "reason", "warnings",
           "modification");
 
   @Test

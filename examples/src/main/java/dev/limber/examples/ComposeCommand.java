@@ -149,6 +149,16 @@ final class ComposeCommand implements Callable<Integer> {
   boolean strictCautions;
 
   @Option(
+      names = "--general",
+      description =
+          "If nothing safe can serve any --focus area, compose a balanced whole-body routine"
+              + " instead of answering that nothing fits (the areas left out are named).")
+  boolean general;
+
+  @Option(names = "--steps", description = "Print each exercise's steps under it (text format).")
+  boolean steps;
+
+  @Option(
       names = "--exclude",
       split = ",",
       paramLabel = "ID",
@@ -197,7 +207,7 @@ final class ComposeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(LimberJson.toJson(result, request));
       spec.commandLine().getOut().flush();
     } else {
-      new RoutineReport(catalog, spec.commandLine().getOut()).write(result, request.goal());
+      new RoutineReport(catalog, spec.commandLine().getOut(), steps).write(result, request.goal());
     }
     return result.outcome() == ComposeResult.Outcome.INFEASIBLE ? LimberCli.INFEASIBLE : LimberCli.OK;
   }
@@ -222,6 +232,7 @@ final class ComposeCommand implements Callable<Integer> {
         .level(level)
         .equipment(equipment(catalog))
         .noFloor(noFloor)
+        .generalIfUnserved(general)
         .addAllExcluded(excluded)
         .addAllRecent(recent)
         .cautionPolicy(strictCautions ? CautionPolicy.EXCLUDE : CautionPolicy.WARN)

@@ -53,6 +53,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     subcommands = {
       ComposeCommand.class,
+      SequenceCommand.class,
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,

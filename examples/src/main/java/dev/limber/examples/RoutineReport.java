@@ -2,6 +2,7 @@ package dev.limber.examples;
 
 import dev.limber.core.Catalog;
 import dev.limber.core.ComposeResult;
+import dev.limber.core.Limit;
 import dev.limber.core.Referral;
 import dev.limber.core.Routine;
 import dev.limber.core.RoutineItem;
@@ -31,10 +32,17 @@ final class RoutineReport {
 
   private final Catalog catalog;
   private final PrintWriter out;
+  private final boolean steps;
 
   RoutineReport(Catalog catalog, PrintWriter out) {
+    this(catalog, out, false);
+  }
+
+  /** A report that, with {@code steps}, prints each exercise's steps under its first item. */
+  RoutineReport(Catalog catalog, PrintWriter out, boolean steps) {
     this.catalog = catalog;
     this.out = out;
+    this.steps = steps;
   }
 
   /** Writes the result, whatever its outcome. */
@@ -47,24 +55,36 @@ final class RoutineReport {
         writeReferral(result.referral().orElseThrow());
         break;
       default:
-        writeInfeasible(result.infeasibleReason().orElseThrow());
+        writeInfeasible(result);
         result.advice().ifPresent(this::writeAdvice);
     }
     out.flush();
   }
 
+  /** Writes a timed curated sequence under its own title. */
+  void writeSequence(String title, Routine routine) {
+    writeRoutine(routine, Optional.empty(), Optional.empty(), title);
+    out.flush();
+  }
+
   private void writeRoutine(Routine routine, Optional<String> goalId, Optional<Referral> advice) {
-    TextBlock.wrap("", 2, title(routine, goalId)).forEach(out::println);
+    writeRoutine(routine, goalId, advice, title(routine, goalId));
+  }
+
+  private void writeRoutine(Routine routine, Optional<String> goalId, Optional<Referral> advice, String title) {
+    TextBlock.wrap("", 2, title).forEach(out::println);
     out.println();
     out.println("  START   TIME  SIDE   PHASE      POSITION          EXERCISE");
     for (RoutineItem item : routine.items()) {
+      boolean first = item.set() == 1 && item.side().map(side -> side.id().equals("left")).orElse(true);
+      String set = item.sets() > 1 ? " (set " + item.set() + " of " + item.sets() + ")" : "";
       out.println(
           "  "
-              + Wording.clock(item.startSeconds())
+              + TextBlock.padLeft(Wording.clock(item.startSeconds()), 5)
               + "  "
               + TextBlock.padLeft(item.durationSeconds() + " s", 5)
               + "  "
-              + TextBlock.padRight(item.side().map(s -> s.id()).orElse("both"), 5)
+              + TextBlock.padRight(item.side().map(side -> side.id()).orElse("both"), 5)
               + "  "
               + TextBlock.padRight(item.phase().id(), 9)
               + "  "
@@ -72,10 +92,21 @@ final class RoutineReport {
               + "  "
               + item.name()
               + ", "
-              + Wording.count(item.count(), item.unit()));
+              + Wording.count(item.count(), item.unit())
+              + set
+              + (first ? "  [" + item.exerciseId() + "]" : ""));
+      if (!first) {
+        continue;
+      }
       detail("Why: ", item.reason());
       item.warnings().forEach(w -> detail("Caution: ", w));
       item.modification().ifPresent(m -> detail("Changed: ", m));
+      if (steps) {
+        List<String> exerciseSteps = catalog.exerciseOrThrow(item.exerciseId()).steps();
+        for (int i = 0; i < exerciseSteps.size(); i++) {
+          detail((i + 1) + ". ", exerciseSteps.get(i));
+        }
+      }
     }
     out.println();
     routine.warnings().forEach(w -> TextBlock.wrap("Note: ", 6, w).forEach(out::println));
@@ -105,8 +136,12 @@ final class RoutineReport {
   }
 
   private String focus(Map<String, Double> focus) {
-    if (focus.isEmpty()) {
-      return "whole body";
+    boolean everyRegion =
+        focus.values().stream().distinct().count() == 1
+            && focus.keySet().equals(
+                catalog.areas().stream().filter(a -> a.parentId().isEmpty()).map(a -> a.id()).collect(Collectors.toSet()));
+    if (focus.isEmpty() || everyRegion) {
+      return "whole body, balanced";
     }
     double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
     boolean even = focus.values().stream().distinct().count() == 1;
@@ -147,14 +182,19 @@ final class RoutineReport {
     }
   }
 
-  private void writeInfeasible(String reason) {
+  private void writeInfeasible(ComposeResult result) {
+    String reason = result.infeasibleReason().orElseThrow();
     List<String> lines = TextBlock.wrap("No routine could be composed: ", 2, reason.endsWith(".") ? reason : reason + ".");
     lines.forEach(out::println);
+    boolean safety = !result.unserved().isEmpty() && result.unserved().stream().allMatch(u -> u.limit() == Limit.SAFETY);
     TextBlock.wrap(
             "",
             0,
-            "Try more minutes, a higher --level, more --equipment, allowing floor work, or fewer"
-                + " exclusions.")
+            safety
+                ? "Add --general for a balanced whole-body routine instead, or see a health professional"
+                    + " about exercises for this area."
+                : "Try more minutes, a higher --level, more --equipment, allowing floor work, fewer"
+                    + " exclusions, or --general for a balanced whole-body routine.")
         .forEach(out::println);
   }
 }

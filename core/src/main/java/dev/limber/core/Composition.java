@@ -154,22 +154,25 @@ final class Composition {
               + " equipment and positions asked for",
           unserved());
     }
-    int warmUp = (int) Math.round(budget * warmUpShare());
-    int coolDown = (int) Math.round(budget * coolDownShare());
-    if (budget >= settings.coolDownFromSeconds()) {
-      seed(Phase.COOL_DOWN, coolDown);
+    // Three starts, the best kept: seeding both outer phases lets the main phase flow from the
+    // one into the other; seeding only the cool-down, or neither, avoids a warm-up whose
+    // position would shut the main phase out.
+    List<Item> best = null;
+    double[] bestKey = null;
+    for (int start = 0; start < 3; start++) {
+      if (start > 0 && budget < settings.coolDownFromSeconds() && start == 1) {
+        continue;
+      }
+      reset();
+      search(start < 2 && budget >= settings.coolDownFromSeconds(), start == 0);
+      double[] key = {meetsCoolDown() ? 1 : 0, budget - plannedTotal(items) <= FILL_TOLERANCE ? 1 : 0, objective()};
+      if (bestKey == null || compare(key, bestKey) > 0) {
+        bestKey = key;
+        best = copy(items);
+      }
     }
-    if (warmUp > 0) {
-      seed(Phase.WARM_UP, warmUp);
-    }
-    fill(Phase.MAIN, budget - warmUp - coolDown - 2 * settings.positionChangeSeconds());
-    if (warmUp > 0) {
-      fill(Phase.WARM_UP, warmUp);
-    }
-    fill(Phase.COOL_DOWN, coolDown);
-    fillBudget();
-    improve();
-    fillBudget();
+    reset();
+    best.forEach(this::include);
     if (items.isEmpty()) {
       return ComposeResult.infeasible(
           "no safe exercise fits in " + budget + " seconds; the shortest needs more time", unserved());
@@ -188,6 +191,151 @@ final class Composition {
             .seed(request.seed())
             .build();
     return ComposeResult.of(routine, unserved, shortfall);
+  }
+
+  /** One start of the search: seeds, phase fills, the rest of the budget, local improvement. */
+  private void search(boolean seedCoolDown, boolean seedWarmUp) {
+    int warmUp = (int) Math.round(budget * warmUpShare());
+    int coolDown = (int) Math.round(budget * coolDownShare());
+    if (seedCoolDown) {
+      seed(Phase.COOL_DOWN, coolDown);
+    }
+    if (seedWarmUp && warmUp > 0) {
+      seed(Phase.WARM_UP, warmUp);
+    }
+    fill(Phase.MAIN, budget - warmUp - coolDown - 2 * settings.positionChangeSeconds());
+    if (warmUp > 0) {
+      fill(Phase.WARM_UP, warmUp);
+    }
+    fill(Phase.COOL_DOWN, coolDown);
+    if (budget >= settings.coolDownFromSeconds() && !meetsCoolDown()) {
+      seed(Phase.COOL_DOWN, budget - plannedTotal(items));
+    }
+    fillBudget();
+    improve();
+    fillBudget();
+    repairFill();
+  }
+
+  /**
+   * When greedy filling leaves more than the tolerance unfilled, searches one change at a time
+   * (resize an item, add an exercise, or swap one for another) for the one that fills the most,
+   * the objective breaking ties, until the budget is filled or no change fills more.
+   */
+  private void repairFill() {
+    for (int round = 0; round < 100; round++) {
+      int total = plannedTotal(items);
+      if (budget - total <= FILL_TOLERANCE) {
+        return;
+      }
+      int[] bestTotal = {total};
+      double[] bestValue = {objective()};
+      Runnable[] best = {null};
+      for (Item item : new ArrayList<>(items)) {
+        Dosage d = item.candidate.exercise.dosage();
+        int count = item.count;
+        int sets = item.sets;
+        for (int s = 1; s <= d.maxSets(); s++) {
+          for (int n = d.min(); n <= d.max(); n++) {
+            change(item, n, s);
+            int fs = s;
+            int fn = n;
+            consider(bestTotal, bestValue, best, () -> change(item, fn, fs));
+            change(item, count, sets);
+          }
+        }
+      }
+      for (Phase phase : Phase.values()) {
+        for (Candidate c : candidates) {
+          if (!feasible(c, phase, null)) {
+            continue;
+          }
+          Dosage d = c.exercise.dosage();
+          for (int s = 1; s <= d.maxSets(); s++) {
+            for (int n : new int[] {d.min(), d.defaultCount(), d.max()}) {
+              Item added = new Item(c, phase, nextOrder, n, s);
+              include(added);
+              consider(bestTotal, bestValue, best, () -> include(new Item(c, phase, nextOrder++, added.count, added.sets)));
+              exclude(added);
+            }
+          }
+        }
+      }
+      if (best[0] == null) {
+        for (Item item : new ArrayList<>(items)) {
+          exclude(item);
+          for (Candidate c : candidates) {
+            if (!feasible(c, item.phase, null)) {
+              continue;
+            }
+            Dosage d = c.exercise.dosage();
+            for (int s = 1; s <= d.maxSets(); s++) {
+              for (int n : new int[] {d.min(), d.defaultCount(), d.max()}) {
+                Item swapped = new Item(c, item.phase, item.order, n, s);
+                include(swapped);
+                consider(bestTotal, bestValue, best, () -> {
+                  exclude(item);
+                  include(new Item(c, item.phase, item.order, swapped.count, swapped.sets));
+                });
+                exclude(swapped);
+              }
+            }
+          }
+          include(item);
+        }
+      }
+      if (best[0] == null) {
+        return;
+      }
+      best[0].run();
+    }
+  }
+
+  /** Records {@code change} as the best so far if the current plan fills more (or as much, better). */
+  private void consider(int[] bestTotal, double[] bestValue, Runnable[] best, Runnable change) {
+    int total = plannedTotal(items);
+    if (total > budget || total < bestTotal[0]) {
+      return;
+    }
+    double value = objective();
+    if (total > bestTotal[0] || value > bestValue[0] + 1e-12) {
+      bestTotal[0] = total;
+      bestValue[0] = value;
+      best[0] = change;
+    }
+  }
+
+  /** Whether the routine has the cool-down it must have: any, from {@code coolDownFromSeconds}. */
+  private boolean meetsCoolDown() {
+    return budget < settings.coolDownFromSeconds() || items.stream().anyMatch(i -> i.phase == Phase.COOL_DOWN);
+  }
+
+  private static int compare(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      int c = Double.compare(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static List<Item> copy(List<Item> plan) {
+    List<Item> copy = new ArrayList<>();
+    for (Item item : plan) {
+      copy.add(new Item(item.candidate, item.phase, item.order, item.count, item.sets));
+    }
+    return copy;
+  }
+
+  /** Empties the routine and its sums. */
+  private void reset() {
+    items.clear();
+    used.clear();
+    coverage.clear();
+    java.util.Arrays.fill(directions, 0);
+    terms = 0;
+    nextOrder = 0;
   }
 
   // ---------------------------------------------------------------- candidates
@@ -607,22 +755,23 @@ final class Composition {
           if (!feasible(c, current.phase, null)) {
             continue;
           }
-          Item replacement = replacementFor(current, c);
-          double gain = addGain(c, current.phase, replacement.count, replacement.sets) - keep;
-          int extra = 0;
-          if (c.position != current.candidate.position) {
-            items.add(replacement);
-            extra = transitionSeconds(items) - transitions;
-            items.remove(items.size() - 1);
-          }
-          gain -= settings.transitionWeight() * extra / budget;
-          int newTotal =
-              total + extra
-                  + c.workSeconds(replacement.count, replacement.sets, settings)
-                  - current.candidate.workSeconds(current.count, current.sets, settings);
-          if (gain > bestGain && newTotal <= budget) {
-            bestGain = gain;
-            best = replacement;
+          for (Item replacement : replacementsFor(current, c)) {
+            double gain = addGain(c, current.phase, replacement.count, replacement.sets) - keep;
+            int extra = 0;
+            if (c.position != current.candidate.position) {
+              items.add(replacement);
+              extra = transitionSeconds(items) - transitions;
+              items.remove(items.size() - 1);
+            }
+            gain -= settings.transitionWeight() * extra / budget;
+            int newTotal =
+                total + extra
+                    + c.workSeconds(replacement.count, replacement.sets, settings)
+                    - current.candidate.workSeconds(current.count, current.sets, settings);
+            if (gain > bestGain && newTotal <= budget) {
+              bestGain = gain;
+              best = replacement;
+            }
           }
         }
         include(best != null ? best : current);
@@ -634,16 +783,25 @@ final class Composition {
     }
   }
 
-  /** {@code c} in {@code current}'s phase and place, at the dosage closest to the same time. */
-  private Item replacementFor(Item current, Candidate c) {
+  /**
+   * {@code c} in {@code current}'s phase and place: for each number of sets, the largest count
+   * that takes no more time than {@code current} (or its minimum).
+   */
+  private List<Item> replacementsFor(Item current, Candidate c) {
     int seconds = current.candidate.workSeconds(current.count, current.sets, settings);
     Dosage d = c.exercise.dosage();
-    int sets = Math.max(1, Math.min(current.sets, d.maxSets()));
-    int count = d.min();
-    while (count < d.max() && c.workSeconds(count + 1, sets, settings) <= seconds) {
-      count++;
+    List<Item> result = new ArrayList<>();
+    for (int sets = 1; sets <= d.maxSets(); sets++) {
+      int count = d.min();
+      while (count < d.max() && c.workSeconds(count + 1, sets, settings) <= seconds) {
+        count++;
+      }
+      result.add(new Item(c, current.phase, current.order, count, sets));
+      if (c.workSeconds(count, sets, settings) > seconds) {
+        break;
+      }
     }
-    return new Item(c, current.phase, current.order, count, sets);
+    return result;
   }
 
   /** The moves in {@code phase} that fit in {@code room} seconds. */

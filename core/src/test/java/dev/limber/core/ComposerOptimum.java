@@ -1,0 +1,208 @@
+package dev.limber.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The exact optimum of the composer's objective on small generated instances, found by
+ * exhaustive search, beside the composer's own result: how close the greedy search with local
+ * improvement comes to the best routine under the same constraints (the budget, the flow of
+ * positions across phases, one member of a family, a cool-down from {@link
+ * ComposerSettings#coolDownFromSeconds()} when one is possible).
+ *
+ * <p>Each instance has five or six exercises of one phase each, dosed in repetitions with three
+ * possible counts and up to two sets, so that every plan can be enumerated: for each exercise, out,
+ * or in at one of its counts and sets. Used by {@link ComposerQualityTest} and by the benchmarks'
+ * {@code QualityReport}.
+ */
+public final class ComposerOptimum {
+  /** One instance's figures. */
+  public static final class Measure {
+    /** The composer's objective. */
+    public final double composed;
+    /** The best objective of any plan. */
+    public final double optimum;
+    /** The composer's total over the budget. */
+    public final double fill;
+    /** Whether some plan fills the budget (to within the tolerance) that the composer's does not. */
+    public final boolean fillMissed;
+
+    Measure(double composed, double optimum, double fill, boolean fillMissed) {
+      this.composed = composed;
+      this.optimum = optimum;
+      this.fill = fill;
+      this.fillMissed = fillMissed;
+    }
+
+    /** The composer's objective as a share of the optimum (1 when the optimum is not positive). */
+    public double optimality() {
+      return optimum <= 0 ? 1 : composed / optimum;
+    }
+  }
+
+  /**
+   * Optima below this are too small for a ratio to mean much (a plan of one short item, say);
+   * such instances are left out of the optimality figures but still count for the fill.
+   */
+  public static final double MEANINGFUL = 0.2;
+
+  private ComposerOptimum() {}
+
+  /** Generates instance {@code seed} and measures the composer on it against the exact optimum. */
+  public static Measure measure(long seed) {
+    Random random = new Random(seed);
+    Catalog catalog = catalog(random);
+    ComposeRequest request = request(random, catalog);
+    ComposerSettings settings = ComposerSettings.defaults();
+    SafetyAssessment safety = SafetyAssessment.of(catalog, request.conditions(), request.cautionPolicy());
+    Composition composition =
+        new Composition(catalog, settings, request, safety, request.focus(), false);
+    ComposeResult result = composition.compose();
+    double composed = composition.objective(composition.items());
+    int total = result.routine().map(Routine::totalSeconds).orElse(0);
+    double[] optimum = optimum(composition, settings, request.budgetSeconds());
+    boolean filled = request.budgetSeconds() - total <= Composition.FILL_TOLERANCE;
+    boolean fillable = optimum[0] > Double.NEGATIVE_INFINITY;
+    // A composer that fills the budget is measured against the best plan that fills it too; one
+    // that cannot is measured against the best plan of any length, and a missed fill is counted.
+    double best = filled ? optimum[0] : optimum[1];
+    return new Measure(composed, best, (double) total / request.budgetSeconds(), fillable && !filled);
+  }
+
+  private static Catalog catalog(Random random) {
+    Catalog.Builder catalog = Catalog.builder().addAreas(SeedCatalog.area("body", null));
+    for (String area : List.of("area-a", "area-b", "area-c")) {
+      catalog.addAreas(SeedCatalog.area(area, "body"));
+    }
+    Position[] positions = {Position.STANDING, Position.SEATED, Position.KNEELING, Position.SUPINE};
+    ExerciseKind[] kinds = ExerciseKind.values();
+    int exercises = 5 + random.nextInt(2);
+    for (int i = 0; i < exercises; i++) {
+      Position position = positions[random.nextInt(positions.length)];
+      int perUnit = 6 + random.nextInt(7);
+      Dosage dosage =
+          Dosage.builder()
+              .unit(DosageUnit.REPETITIONS)
+              .min(2)
+              .defaultCount(3)
+              .max(4)
+              .secondsPerUnit(perUnit)
+              .recommendedSets(1)
+              .maxSets(1 + random.nextInt(2))
+              .build();
+      Phase phase = i == 0 ? Phase.COOL_DOWN : Phase.values()[random.nextInt(3)];
+      Exercise.Builder e =
+          SeedCatalog.exercise(
+                  "ex-" + i,
+                  position,
+                  random.nextInt(3) == 0 ? Laterality.UNILATERAL : Laterality.BILATERAL,
+                  dosage,
+                  "area-" + (char) ('a' + random.nextInt(3)))
+              .kind(kinds[random.nextInt(kinds.length)])
+              .phases(List.of(phase))
+              .needsFloor(position.flowRank() >= Position.KNEELING.flowRank());
+      String secondary = "area-" + (char) ('a' + random.nextInt(3));
+      if (random.nextInt(3) == 0 && !e.build().primaryTargets().contains(secondary)) {
+        e.addSecondaryTargets(secondary);
+      }
+      if (i > 0 && random.nextInt(5) == 0) {
+        e.addEasierVariations("ex-" + random.nextInt(i));
+      }
+      catalog.addExercises(e.build());
+    }
+    return catalog.build();
+  }
+
+  private static ComposeRequest request(Random random, Catalog catalog) {
+    ComposeRequest.Builder request =
+        ComposeRequest.builder().budgetSeconds(120 + random.nextInt(11) * 30).seed(random.nextInt(1000)).level(Difficulty.ADVANCED);
+    request.putFocus("area-a", 1 + random.nextInt(3));
+    request.putFocus("area-b", 1 + random.nextInt(3));
+    if (random.nextBoolean()) {
+      request.putFocus("area-c", 1);
+    }
+    return request.build();
+  }
+
+  /**
+   * The best objective of a plan that keeps the constraints and fills the budget, and of any plan
+   * that keeps them, by exhaustive search.
+   */
+  static double[] optimum(Composition composition, ComposerSettings settings, int budget) {
+    List<Candidate> candidates = composition.candidateList();
+    Map<String, Set<String>> none = Map.of();
+    boolean needsCoolDown =
+        budget >= settings.coolDownFromSeconds()
+            && candidates.stream().anyMatch(c -> c.exercise.phases().contains(Phase.COOL_DOWN)
+                && c.workSeconds(c.exercise.dosage().min(), 1, settings) <= budget);
+    // best[0]: the best plan that fills the budget (to within the composer's tolerance), which
+    // the composer must reach whenever it can; best[1]: the best plan of any length.
+    double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    search(composition, settings, budget, candidates, 0, new ArrayList<>(), needsCoolDown, best);
+    return best;
+  }
+
+  private static void search(
+      Composition composition,
+      ComposerSettings settings,
+      int budget,
+      List<Candidate> candidates,
+      int index,
+      List<Composition.Item> plan,
+      boolean needsCoolDown,
+      double[] best) {
+    if (composition.plannedTotal(plan) > budget) {
+      return;
+    }
+    if (index == candidates.size()) {
+      if (!plan.isEmpty() && keepsConstraints(plan) && (!needsCoolDown || plan.stream().anyMatch(i -> i.phase == Phase.COOL_DOWN))) {
+        double value = composition.objective(plan);
+        if (composition.plannedTotal(plan) >= budget - Composition.FILL_TOLERANCE) {
+          best[0] = Math.max(best[0], value);
+        }
+        best[1] = Math.max(best[1], value);
+      }
+      return;
+    }
+    search(composition, settings, budget, candidates, index + 1, plan, needsCoolDown, best);
+    Candidate c = candidates.get(index);
+    Dosage d = c.exercise.dosage();
+    for (Phase phase : c.exercise.phases()) {
+      for (int count = d.min(); count <= d.max(); count++) {
+        for (int sets = 1; sets <= d.maxSets(); sets++) {
+          plan.add(new Composition.Item(c, phase, index, count, sets));
+          search(composition, settings, budget, candidates, index + 1, plan, needsCoolDown, best);
+          plan.remove(plan.size() - 1);
+        }
+      }
+    }
+  }
+
+  /** Families disjoint, and positions never higher in a later phase than in an earlier one. */
+  private static boolean keepsConstraints(List<Composition.Item> plan) {
+    Set<String> used = new HashSet<>();
+    for (Composition.Item item : plan) {
+      used.add(item.candidate.id());
+      item.candidate.replaced.ifPresent(r -> used.add(r.id()));
+    }
+    for (Composition.Item item : plan) {
+      Set<String> others = new HashSet<>(used);
+      others.remove(item.candidate.id());
+      item.candidate.replaced.ifPresent(r -> others.remove(r.id()));
+      if (!Collections.disjoint(item.candidate.family, others)) {
+        return false;
+      }
+      for (Composition.Item other : plan) {
+        if (item.phase.compareTo(other.phase) < 0 && item.candidate.position.flowRank() > other.candidate.position.flowRank()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -36,6 +36,9 @@ final class Composition {
   /** A budget left unfilled by more than this many seconds is reported as a shortfall. */
   static final int FILL_TOLERANCE = 10;
 
+  /** How many candidates the search keeps per phase, and per focus area and phase. */
+  static final int SHORTLIST = 40;
+
   private static final List<MovementPattern> SPINE_DIRECTIONS =
       List.of(
           MovementPattern.SPINAL_FLEXION,
@@ -160,7 +163,7 @@ final class Composition {
     List<Item> best = null;
     double[] bestKey = null;
     for (int start = 0; start < 3; start++) {
-      if (start > 0 && budget < settings.coolDownFromSeconds() && start == 1) {
+      if (start == 1 && budget < settings.coolDownFromSeconds()) {
         continue;
       }
       reset();
@@ -169,6 +172,9 @@ final class Composition {
       if (bestKey == null || compare(key, bestKey) > 0) {
         bestKey = key;
         best = copy(items);
+      }
+      if (start == 0 && key[0] == 1 && key[1] == 1 && items.stream().anyMatch(i -> i.phase == Phase.MAIN)) {
+        break; // the first start keeps every promise and has a main phase: the others rarely beat it
       }
     }
     reset();
@@ -235,12 +241,18 @@ final class Composition {
         Dosage d = item.candidate.exercise.dosage();
         int count = item.count;
         int sets = item.sets;
+        int room = budget - total + item.candidate.workSeconds(count, sets, settings);
         for (int s = 1; s <= d.maxSets(); s++) {
-          for (int n = d.min(); n <= d.max(); n++) {
-            change(item, n, s);
+          // the largest count of s sets that fits the item's time plus the gap, and one less
+          int n = d.min();
+          while (n < d.max() && item.candidate.workSeconds(n + 1, s, settings) <= room) {
+            n++;
+          }
+          for (int m = Math.max(d.min(), n - 1); m <= n; m++) {
+            change(item, m, s);
             int fs = s;
-            int fn = n;
-            consider(bestTotal, bestValue, best, () -> change(item, fn, fs));
+            int fm = m;
+            consider(bestTotal, bestValue, best, () -> change(item, fm, fs));
             change(item, count, sets);
           }
         }
@@ -386,7 +398,64 @@ final class Composition {
               recency,
               exercise.tags().stream().anyMatch(preferredTags::contains)));
     }
+    return shortlist(result);
+  }
+
+  /**
+   * Keeps, for each phase, the {@link #SHORTLIST} best candidates for each focus area and the
+   * {@code SHORTLIST} best of all, by what a second of each is worth on its own (its focus
+   * shares, the seeded preference, less cautions and recency): the search then costs the same
+   * for a catalog of a thousand exercises as of a hundred thousand, and the bundled catalog keeps
+   * nearly every candidate.
+   */
+  private List<Candidate> shortlist(List<Candidate> all) {
+    if (all.size() <= SHORTLIST) {
+      return all;
+    }
+    Comparator<Candidate> byWorth =
+        Comparator.comparingDouble((Candidate c) -> -worth(c)).thenComparing(Candidate::id);
+    Set<Candidate> kept = new java.util.LinkedHashSet<>();
+    for (Phase phase : Phase.values()) {
+      List<Candidate> inPhase = new ArrayList<>();
+      for (Candidate c : all) {
+        if (c.exercise.phases().contains(phase)) {
+          inPhase.add(c);
+        }
+      }
+      inPhase.sort(byWorth);
+      kept.addAll(inPhase.subList(0, Math.min(SHORTLIST, inPhase.size())));
+      for (String area : focusShare.keySet()) {
+        int taken = 0;
+        for (Candidate c : inPhase) {
+          if (taken == SHORTLIST) {
+            break;
+          }
+          if (c.primaryFocus.contains(area) || c.secondaryFocus.contains(area)) {
+            kept.add(c);
+            taken++;
+          }
+        }
+      }
+    }
+    List<Candidate> result = new ArrayList<>(kept);
+    result.sort(Comparator.comparing(Candidate::id));
     return result;
+  }
+
+  /** What a second of a candidate is worth on its own, for the shortlist. */
+  private double worth(Candidate c) {
+    double value = 0;
+    for (String area : c.primaryFocus) {
+      value += focusShare.get(area) / target.get(area);
+    }
+    for (String area : c.secondaryFocus) {
+      value += settings.secondaryTargetValue() * focusShare.get(area) / target.get(area);
+    }
+    value += (settings.varietyWeight() * c.preference
+            - (c.cautioned() ? settings.cautionWeight() : 0)
+            - settings.recentWeight() * c.recency)
+        / budget;
+    return value;
   }
 
   private static ImmutableSet<String> familyOf(Map<String, Set<String>> families, Exercise exercise, Exercise original) {
@@ -539,9 +608,17 @@ final class Composition {
 
   /** How the spine term changes if {@code c} joins (+1) or leaves (-1). */
   private double spineDelta(Candidate c, int sign) {
-    int[] after = directions.clone();
-    countDirections(after, c, sign);
-    return spineValue(after) - spineValue(directions);
+    if (!balanced) {
+      return 0;
+    }
+    int change = 0;
+    for (int d = 0; d < SPINE_DIRECTIONS.size(); d++) {
+      if (c.exercise.movementPatterns().contains(SPINE_DIRECTIONS.get(d))) {
+        int after = directions[d] + sign;
+        change += (after > 0 ? 1 : 0) - (directions[d] > 0 ? 1 : 0);
+      }
+    }
+    return settings.spineBalanceWeight() * change;
   }
 
   /** The terms of one item that do not depend on the others. */
@@ -742,7 +819,7 @@ final class Composition {
    * when it takes its place at no more time, if any; repeated while something improves.
    */
   private void improve() {
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 2; pass++) {
       boolean improved = false;
       for (Item current : new ArrayList<>(items)) {
         int total = plannedTotal(items);
@@ -824,14 +901,37 @@ final class Composition {
         }
       }
       if (item.count < d.max()) {
-        int seconds = c.workSeconds(item.count + 1, item.sets, settings) - now;
-        if (seconds <= room) {
+        // Up to the next point where a unit's worth changes (the default count), or to the
+        // maximum, as far as the room allows: one move instead of one per unit.
+        int limit = item.count < d.defaultCount() ? d.defaultCount() : d.max();
+        int count = item.count;
+        while (count < limit && c.workSeconds(count + 1, item.sets, settings) - now <= room) {
+          count++;
+        }
+        if (count > item.count) {
+          int seconds = c.workSeconds(count, item.sets, settings) - now;
+          moves.add(new Move(null, item, phase, count, item.sets, seconds, changeGain(item, count, item.sets)));
+        }
+        if (count > item.count + 1) {
+          int seconds = c.workSeconds(item.count + 1, item.sets, settings) - now;
           moves.add(new Move(null, item, phase, item.count + 1, item.sets, seconds, changeGain(item, item.count + 1, item.sets)));
         }
       }
     }
+    int lowest = Integer.MIN_VALUE;
+    int highest = Integer.MAX_VALUE;
+    for (Item item : items) {
+      int order = item.phase.compareTo(phase);
+      if (order < 0) {
+        lowest = Math.max(lowest, item.candidate.position.flowRank());
+      } else if (order > 0) {
+        highest = Math.min(highest, item.candidate.position.flowRank());
+      }
+    }
     for (Candidate c : candidates) {
-      if (feasible(c, phase, null)) {
+      int rank = c.position.flowRank();
+      if (rank >= lowest && rank <= highest && c.exercise.phases().contains(phase)
+          && java.util.Collections.disjoint(c.family, used)) {
         Move move = newMove(c, phase, room);
         if (move != null) {
           moves.add(move);

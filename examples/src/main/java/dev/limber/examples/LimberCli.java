@@ -109,6 +109,9 @@ public final class LimberCli implements Callable<Integer> {
     commandLine.registerConverter(ComposeCommand.Format.class, byId(ComposeCommand.Format::fromId));
     commandLine.setParameterExceptionHandler(LimberCli::onBadArguments);
     commandLine.setExecutionExceptionHandler(LimberCli::onFailure);
+    // Each command has -V/--version from mixinStandardHelpOptions; the provider is set once here.
+    Version version = new Version();
+    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
     return commandLine;
   }
 

@@ -38,6 +38,11 @@ public abstract class Advice {
   }
 
   /** Builds an {@link Advice}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableAdvice.Builder {}
 
   @Value.Check

@@ -35,6 +35,11 @@ public abstract class Condition {
   }
 
   /** Builds a {@link Condition}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableCondition.Builder {}
 
   @Value.Check

@@ -48,6 +48,11 @@ public abstract class ConditionRule {
   }
 
   /** Builds a {@link ConditionRule}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableConditionRule.Builder {}
 
   @Value.Check

@@ -39,6 +39,11 @@ public abstract class Contraindication {
   }
 
   /** Builds a {@link Contraindication}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableContraindication.Builder {}
 
   @Value.Check

@@ -82,6 +82,11 @@ public abstract class Dosage {
   }
 
   /** Builds a {@link Dosage}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableDosage.Builder {}
 
   @Value.Check

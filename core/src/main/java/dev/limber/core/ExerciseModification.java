@@ -31,6 +31,11 @@ public abstract class ExerciseModification {
   }
 
   /** Builds an {@link ExerciseModification}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableExerciseModification.Builder {}
 
   @Value.Check

@@ -36,6 +36,11 @@ public abstract class Goal {
   }
 
   /** Builds a {@link Goal}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableGoal.Builder {}
 
   @Value.Check

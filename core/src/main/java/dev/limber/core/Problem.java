@@ -78,5 +78,10 @@ public abstract class Problem implements Comparable<Problem> {
   }
 
   /** Builds a {@link Problem}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableProblem.Builder {}
 }

@@ -60,6 +60,11 @@ public abstract class RedFlag {
   }
 
   /** Builds a {@link RedFlag}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableRedFlag.Builder {}
 
   @Value.Check

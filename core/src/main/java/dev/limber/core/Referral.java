@@ -28,6 +28,11 @@ public abstract class Referral {
   }
 
   /** Builds a {@link Referral}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableReferral.Builder {}
 
   @Value.Check

@@ -41,6 +41,11 @@ public abstract class Routine {
   }
 
   /** Builds a {@link Routine}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableRoutine.Builder {}
 
   @Value.Check

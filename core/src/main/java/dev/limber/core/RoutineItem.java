@@ -69,6 +69,11 @@ public abstract class RoutineItem {
   }
 
   /** Builds a {@link RoutineItem}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableRoutineItem.Builder {}
 
   @Value.Check

@@ -46,6 +46,11 @@ public abstract class ScreeningAnswers {
   }
 
   /** Builds {@link ScreeningAnswers}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableScreeningAnswers.Builder {}
 
   @Value.Check

@@ -33,6 +33,11 @@ public abstract class SequenceStep {
   }
 
   /** Builds a {@link SequenceStep}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableSequenceStep.Builder {}
 
   @Value.Check

@@ -33,6 +33,11 @@ public abstract class TargetArea {
   }
 
   /** Builds a {@link TargetArea}; not thread-safe. */
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   public static final class Builder extends ImmutableTargetArea.Builder {}
 
   @Value.Check

@@ -59,7 +59,7 @@ final class CatalogFileReader {
           "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
   private static final ImmutableSet<String> EXERCISE_OPTIONAL =
-      ImmutableSet.of("$schema", "patternWaivers");
+      ImmutableSet.of("$schema", "replaces", "patternWaivers");
   private static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
   private static final ImmutableSet<String> DOSAGE_SETS = ImmutableSet.of("sets");
@@ -72,9 +72,11 @@ final class CatalogFileReader {
   private static final ImmutableSet<String> POSITION = ImmutableSet.of("position");
   private static final ImmutableSet<String> AREA_FIELDS =
       ImmutableSet.of("id", "name", "kind", "aliases");
-  private static final ImmutableSet<String> PARENT = ImmutableSet.of("parent");
+  private static final ImmutableSet<String> AREA_OPTIONAL = ImmutableSet.of("replaces", "parent");
   private static final ImmutableSet<String> CONDITION_FIELDS =
       ImmutableSet.of("id", "name", "aliases", "description", "rules", "sources");
+  private static final ImmutableSet<String> REPLACES = ImmutableSet.of("replaces");
+  private static final ImmutableSet<String> SEQUENCE_OPTIONAL = ImmutableSet.of("$schema", "replaces");
   private static final ImmutableSet<String> RULE_FIELDS = ImmutableSet.of("severity", "reason");
   private static final ImmutableSet<String> RULE_OPTIONAL =
       ImmutableSet.of("pattern", "area", "instead");
@@ -342,6 +344,7 @@ final class CatalogFileReader {
     Optional<String> id = f.slug("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
+    replaces(f, id, CatalogSource.EXERCISE);
     f.text("name").ifPresent(b::name);
     f.texts("aliases", true, 0).ifPresent(b::aliases);
     f.text("summary").ifPresent(b::summary);
@@ -414,6 +417,27 @@ final class CatalogFileReader {
             && exercise.position() != Position.PLANK
         ? "a strength or stability exercise held for seconds implies it"
         : "the position \"" + exercise.position().id() + "\" implies it";
+  }
+
+  /**
+   * Reads {@code "replaces"}, which says on purpose that the element takes the place of the
+   * bundled element of its kind and id: it must name the element's own id.
+   */
+  private void replaces(JsonFields f, Optional<String> id, String kind) {
+    Optional<String> replaced = f.slug("replaces");
+    if (replaced.isEmpty() || id.isEmpty()) {
+      return;
+    }
+    if (!replaced.get().equals(id.get())) {
+      f.report(
+          "replaces",
+          String.format(
+              "replaces \"%s\" but this %s's id is \"%s\"; an override keeps the id of the"
+                  + " bundled %s it replaces",
+              replaced.get(), kind, id.get(), kind));
+      return;
+    }
+    into.replaces(kind, id.get(), f.document(), JsonDocument.member(f.path(), "replaces"));
   }
 
   private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
@@ -524,13 +548,15 @@ final class CatalogFileReader {
   private boolean area(JsonNode node, Origin origin) {
     JsonDocument document = origin.document();
     String path = origin.basePath();
-    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, PARENT);
+    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, AREA_OPTIONAL);
     if (opened.isEmpty()) {
       return false;
     }
     JsonFields f = opened.get();
     TargetArea.Builder b = TargetArea.builder();
-    f.slug("id").ifPresent(b::id);
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    replaces(f, id, CatalogSource.AREA);
     f.text("name").ifPresent(b::name);
     f.slug("parent").ifPresent(b::parentId);
     f.enumValue("kind", EnumIds.AREA_KIND).ifPresent(b::kind);
@@ -542,13 +568,15 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, List.of());
+        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, REPLACES);
     if (opened.isEmpty()) {
       return false;
     }
     JsonFields f = opened.get();
     Condition.Builder b = Condition.builder();
-    f.slug("id").ifPresent(b::id);
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    replaces(f, id, CatalogSource.CONDITION);
     f.text("name").ifPresent(b::name);
     f.texts("aliases", true, 0).ifPresent(b::aliases);
     f.text("description").ifPresent(b::description);
@@ -635,7 +663,7 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SCHEMA);
+        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL);
     if (opened.isEmpty()) {
       return false;
     }
@@ -644,6 +672,7 @@ final class CatalogFileReader {
     Optional<String> id = f.slug("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
+    replaces(f, id, CatalogSource.SEQUENCE);
     f.text("name").ifPresent(b::name);
     f.text("description").ifPresent(b::description);
     f.objects("steps", 1, STEP_FIELDS, COUNT).ifPresent(list -> steps(list, b));

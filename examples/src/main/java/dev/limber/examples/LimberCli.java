@@ -172,7 +172,9 @@ public final class LimberCli implements Callable<Integer> {
               + ":");
       problems.forEach(err::println);
       if (problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {
-        err.println("A whole catalog rather than additions to the bundled one? Add --no-bundled.");
+        err.println(
+            "To replace a bundled element on purpose, give yours \"replaces\": \"<its id>\"; for"
+                + " a whole catalog of your own, add --no-bundled.");
       }
       exitCode = DATA_PROBLEM;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {

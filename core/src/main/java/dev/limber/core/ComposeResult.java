@@ -59,9 +59,9 @@ public abstract class ComposeResult {
         routine().isPresent(),
         "no routine: the outcome is %s%s",
         outcome(),
-        referral().map(r -> " (" + r.urgency() + ": " + r.reasons() + ")")
-            .or(() -> infeasibleReason().map(r -> " (" + r + ")"))
-            .orElse(""));
+        referral().isPresent()
+            ? " (" + referral().get().urgency() + ": " + referral().get().reasons() + ")"
+            : infeasibleReason().map(r -> " (" + r + ")").orElse(""));
     return routine().get();
   }
 

@@ -405,7 +405,7 @@ final class Composition {
     Chosen weakest =
         chosen.stream()
             .min(Comparator.comparingDouble((Chosen c) -> c.score).thenComparing(c -> -c.order))
-            .orElseThrow();
+            .get();
     chosen.remove(weakest);
     used.remove(weakest.candidate.id());
     weakest.candidate.replaced.ifPresent(r -> used.remove(r.id()));

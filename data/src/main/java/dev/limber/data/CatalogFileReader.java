@@ -105,8 +105,8 @@ final class CatalogFileReader {
     JsonDocument document = JsonDocument.parse(resource, bytes, problems);
     Optional<JsonNode> root = document.root();
     Optional<FileKind> kind = kindOf(document);
-    if (root.isEmpty() || kind.isEmpty()) {
-      kind.or(() -> FileKind.fromLocation(resource))
+    if (!root.isPresent() || !kind.isPresent()) {
+      (kind.isPresent() ? kind : FileKind.fromLocation(resource))
           .filter(FileKind::namedAfterId)
           .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
       return;
@@ -157,7 +157,7 @@ final class CatalogFileReader {
         return Optional.empty();
       }
       Optional<FileKind> kind = FileKind.fromSchema(value.textValue());
-      if (kind.isEmpty()) {
+      if (!kind.isPresent()) {
         problems.add(
             document.resource(),
             document.valueMark("$.$schema"),
@@ -170,7 +170,7 @@ final class CatalogFileReader {
       return kind;
     }
     Optional<FileKind> kind = FileKind.fromLocation(document.resource());
-    if (kind.isEmpty() && document.root().isPresent()) {
+    if (!kind.isPresent() && document.root().isPresent()) {
       problems.add(
           document.resource(),
           document.valueMark("$"),
@@ -205,7 +205,7 @@ final class CatalogFileReader {
       JsonDocument document, JsonNode root, String field, String kind, ElementMapper mapper) {
     Optional<JsonFields> top =
         JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
-    if (top.isEmpty() || !root.has(field)) {
+    if (!top.isPresent() || !root.has(field)) {
       return;
     }
     JsonNode items = root.get(field);
@@ -336,7 +336,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, EXERCISE_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -425,7 +425,7 @@ final class CatalogFileReader {
    */
   private void replaces(JsonFields f, Optional<String> id, String kind) {
     Optional<String> replaced = f.slug("replaces");
-    if (replaced.isEmpty() || id.isEmpty()) {
+    if (!replaced.isPresent() || !id.isPresent()) {
       return;
     }
     if (!replaced.get().equals(id.get())) {
@@ -549,7 +549,7 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, AREA_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -569,7 +569,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, CONDITION_FIELDS, REPLACES);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -608,7 +608,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -629,7 +629,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, GOAL_FIELDS, List.of());
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -645,7 +645,7 @@ final class CatalogFileReader {
   private boolean advice(JsonNode node, Origin origin) {
     Optional<JsonFields> opened =
         JsonFields.open(origin.document(), problems, origin.basePath(), node, ADVICE_FIELDS, List.of());
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -664,7 +664,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();

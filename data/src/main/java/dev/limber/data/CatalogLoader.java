@@ -2,6 +2,7 @@ package dev.limber.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.limber.core.Catalog;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -198,7 +198,7 @@ public final class CatalogLoader {
       if (!result.problems().isEmpty()) {
         throw new CatalogException(result.problems());
       }
-      return result.optionalCatalog().orElseThrow();
+      return result.optionalCatalog().get();
     }
 
     /**

@@ -391,7 +391,7 @@ final class JsonFields {
       return wrongType(value, at, "a string");
     }
     Optional<E> found = ids.find(value.textValue());
-    if (found.isEmpty()) {
+    if (!found.isPresent()) {
       List<String> close = closeMatches(value.textValue(), ids.byId().keySet());
       reportAt(
           at,

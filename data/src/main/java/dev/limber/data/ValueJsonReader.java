@@ -76,7 +76,7 @@ final class ValueJsonReader {
             RESULT_OPTIONAL,
             (reader, root) -> {
               Optional<ComposeResult> result = reader.result(root);
-              if (result.isPresent() && result.get().routine().isEmpty()) {
+              if (result.isPresent() && !result.get().routine().isPresent()) {
                 root.report(
                     "outcome",
                     String.format(
@@ -109,7 +109,7 @@ final class ValueJsonReader {
         value = rootReader.read(this, fields.get());
       }
     }
-    if (!problems.isEmpty() || value.isEmpty()) {
+    if (!problems.isEmpty() || !value.isPresent()) {
       if (problems.isEmpty()) {
         problems.add(resource, JsonDocument.Mark.UNKNOWN, "$", "cannot read the value");
       }
@@ -150,7 +150,7 @@ final class ValueJsonReader {
 
   private Optional<ComposeResult> result(JsonFields f) {
     Optional<ComposeResult.Outcome> outcome = f.enumValue("outcome", EnumIds.OUTCOME);
-    if (outcome.isEmpty()) {
+    if (!outcome.isPresent()) {
       return Optional.empty();
     }
     ComposeResult.Builder b = ComposeResult.builder().outcome(outcome.get());

@@ -118,12 +118,12 @@ public abstract class ComposeRequest {
     return new Builder().from(request);
   }
 
-  /** Builds a {@link ComposeRequest}; not thread-safe. */
   /** A builder holding every fact of this value, to change some of them and build a copy. */
   public final Builder toBuilder() {
     return new Builder().from(this);
   }
 
+  /** Builds a {@link ComposeRequest}; not thread-safe. */
   public static final class Builder extends ImmutableComposeRequest.Builder {}
 
   @Value.Check

@@ -34,12 +34,12 @@ public abstract class Condition {
     return new Builder();
   }
 
-  /** Builds a {@link Condition}; not thread-safe. */
   /** A builder holding every fact of this value, to change some of them and build a copy. */
   public final Builder toBuilder() {
     return new Builder().from(this);
   }
 
+  /** Builds a {@link Condition}; not thread-safe. */
   public static final class Builder extends ImmutableCondition.Builder {}
 
   @Value.Check

@@ -224,12 +224,12 @@ public abstract class Exercise {
     return new Builder().from(exercise);
   }
 
-  /** Builds an {@link Exercise}; not thread-safe. */
   /** A builder holding every fact of this value, to change some of them and build a copy. */
   public final Builder toBuilder() {
     return new Builder().from(this);
   }
 
+  /** Builds an {@link Exercise}; not thread-safe. */
   public static final class Builder extends ImmutableExercise.Builder {}
 
   @Value.Check

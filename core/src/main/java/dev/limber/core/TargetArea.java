@@ -32,12 +32,12 @@ public abstract class TargetArea {
     return new Builder();
   }
 
-  /** Builds a {@link TargetArea}; not thread-safe. */
   /** A builder holding every fact of this value, to change some of them and build a copy. */
   public final Builder toBuilder() {
     return new Builder().from(this);
   }
 
+  /** Builds a {@link TargetArea}; not thread-safe. */
   public static final class Builder extends ImmutableTargetArea.Builder {}
 
   @Value.Check

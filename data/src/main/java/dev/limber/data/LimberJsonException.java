@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class LimberJsonException extends LimberException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, sorted. */
   private final ImmutableList<Problem> problems;
 
   /**

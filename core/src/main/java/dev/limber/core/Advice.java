@@ -37,6 +37,11 @@ public abstract class Advice {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds an {@link Advice}; not thread-safe. */
   public static final class Builder extends ImmutableAdvice.Builder {}
 

@@ -462,6 +462,19 @@ public final class Catalog {
     return Optional.ofNullable(advice.get(checkNotNull(id, "id")));
   }
 
+  /**
+   * The advice with that id.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists close matches
+   */
+  public Advice adviceOrThrow(String id) {
+    Advice found = advice.get(checkNotNull(id, "id"));
+    if (found == null) {
+      throw new IllegalArgumentException(IdRules.unknownMessage("advice", id, advice.keySet()));
+    }
+    return found;
+  }
+
   ImmutableMap<String, Goal> goalMap() {
     return goals;
   }

@@ -119,9 +119,19 @@ public abstract class ComposeRequest {
     return new Builder();
   }
 
-  /** A builder holding every fact of {@code request}. */
+  /**
+   * A builder holding every fact of {@code request}.
+   *
+   * @deprecated use {@code request.toBuilder()}; this alias goes before 1.0
+   */
+  @Deprecated
   public static Builder builderFrom(ComposeRequest request) {
     return new Builder().from(request);
+  }
+
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /** Builds a {@link ComposeRequest}; not thread-safe. */

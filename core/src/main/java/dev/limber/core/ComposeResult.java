@@ -75,9 +75,9 @@ public abstract class ComposeResult {
         routine().isPresent(),
         "no routine: the outcome is %s%s",
         outcome(),
-        referral().map(r -> " (" + r.urgency() + ": " + r.reasons() + ")")
-            .or(() -> infeasibleReason().map(r -> " (" + r + ")"))
-            .orElse(""));
+        referral().isPresent()
+            ? " (" + referral().get().urgency() + ": " + referral().get().reasons() + ")"
+            : infeasibleReason().map(r -> " (" + r + ")").orElse(""));
     return routine().get();
   }
 
@@ -116,7 +116,18 @@ public abstract class ComposeResult {
     return new Builder().outcome(Outcome.INFEASIBLE).infeasibleReason(reason).build();
   }
 
-  static final class Builder extends ImmutableComposeResult.Builder {}
+  /** A new builder; {@link #of(Routine)}, {@link #of(Referral)} and {@link #infeasible} are shorter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every fact of this result, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link ComposeResult}; not thread-safe. */
+  public static final class Builder extends ImmutableComposeResult.Builder {}
 
   @Value.Check
   void check() {

@@ -34,6 +34,11 @@ public abstract class Condition {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link Condition}; not thread-safe. */
   public static final class Builder extends ImmutableCondition.Builder {}
 

@@ -38,6 +38,11 @@ public abstract class Contraindication {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link Contraindication}; not thread-safe. */
   public static final class Builder extends ImmutableContraindication.Builder {}
 

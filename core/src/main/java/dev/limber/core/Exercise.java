@@ -214,9 +214,19 @@ public abstract class Exercise {
     return new Builder();
   }
 
-  /** A builder holding every fact of {@code exercise}, to derive a changed copy. */
+  /**
+   * A builder holding every fact of {@code exercise}.
+   *
+   * @deprecated use {@code exercise.toBuilder()}; this alias goes before 1.0
+   */
+  @Deprecated
   public static Builder builderFrom(Exercise exercise) {
     return new Builder().from(exercise);
+  }
+
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
   }
 
   /** Builds an {@link Exercise}; not thread-safe. */

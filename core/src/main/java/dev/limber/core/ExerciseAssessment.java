@@ -2,6 +2,7 @@ package dev.limber.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +58,7 @@ public abstract class ExerciseAssessment {
   final Position position(Exercise exercise) {
     return modifications().stream()
         .map(ExerciseModification::position)
-        .flatMap(Optional::stream)
+        .flatMap(p -> p.map(Stream::of).orElseGet(Stream::empty))
         .findFirst()
         .orElse(exercise.position());
   }

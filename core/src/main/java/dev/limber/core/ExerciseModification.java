@@ -30,6 +30,11 @@ public abstract class ExerciseModification {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds an {@link ExerciseModification}; not thread-safe. */
   public static final class Builder extends ImmutableExerciseModification.Builder {}
 

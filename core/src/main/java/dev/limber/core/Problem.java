@@ -77,6 +77,11 @@ public abstract class Problem implements Comparable<Problem> {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link Problem}; not thread-safe. */
   public static final class Builder extends ImmutableProblem.Builder {}
 }

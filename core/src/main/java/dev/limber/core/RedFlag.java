@@ -59,6 +59,11 @@ public abstract class RedFlag {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link RedFlag}; not thread-safe. */
   public static final class Builder extends ImmutableRedFlag.Builder {}
 

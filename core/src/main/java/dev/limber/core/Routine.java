@@ -40,6 +40,11 @@ public abstract class Routine {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link Routine}; not thread-safe. */
   public static final class Builder extends ImmutableRoutine.Builder {}
 

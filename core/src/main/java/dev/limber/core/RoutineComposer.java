@@ -239,7 +239,7 @@ public final class RoutineComposer {
    */
   public Routine timeSequence(String sequenceId) {
     Optional<Sequence> sequence = catalog.sequence(checkNotNull(sequenceId, "sequenceId"));
-    if (sequence.isEmpty()) {
+    if (!sequence.isPresent()) {
       throw new IllegalArgumentException(
           Ids.unknown("sequence", sequenceId, catalog.sequences().stream().map(Sequence::id).collect(ImmutableSet.toImmutableSet())));
     }
@@ -282,7 +282,7 @@ public final class RoutineComposer {
   private Map<String, Double> balancedFocus() {
     ImmutableMap.Builder<String, Double> balanced = ImmutableMap.builder();
     for (TargetArea area : catalog.areas()) {
-      if (area.parentId().isEmpty()) {
+      if (!area.parentId().isPresent()) {
         balanced.put(area.id(), 1.0);
       }
     }

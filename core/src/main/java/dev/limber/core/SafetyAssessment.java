@@ -122,7 +122,7 @@ public final class SafetyAssessment {
       Optional<ExerciseModification> lifting =
           c.pattern()
               .flatMap(p -> exercise.modifications().stream().filter(m -> m.removes().contains(p)).findFirst());
-      if (lifting.isEmpty()) {
+      if (!lifting.isPresent()) {
         return replaceOrExclude(exercise, mayReplace, result);
       }
       chosen.add(lifting.get());

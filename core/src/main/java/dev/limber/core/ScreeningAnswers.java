@@ -45,6 +45,11 @@ public abstract class ScreeningAnswers {
     return new Builder();
   }
 
+  /** A builder holding every fact of this value, to change some of them and build a copy. */
+  public final Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds {@link ScreeningAnswers}; not thread-safe. */
   public static final class Builder extends ImmutableScreeningAnswers.Builder {}
 

@@ -96,7 +96,7 @@ class RoutineComposerPropertiesTest {
             (catalogSeed, request) -> {
               Catalog catalog = catalog(catalogSeed);
               ComposeResult first = RoutineComposer.of(catalog).compose(request);
-              ComposeResult second = RoutineComposer.of(catalog).compose(ComposeRequest.builderFrom(request).build());
+              ComposeResult second = RoutineComposer.of(catalog).compose(request.toBuilder().build());
               assertEquals(first, second);
             });
   }
@@ -114,7 +114,7 @@ class RoutineComposerPropertiesTest {
                 }
               }
               ComposeRequest flagged =
-                  ComposeRequest.builderFrom(request)
+                  request.toBuilder()
                       .screening(ScreeningAnswers.of(reported.toArray(new String[0])))
                       .build();
               ComposeResult result = RoutineComposer.of(catalog(catalogSeed)).compose(flagged);

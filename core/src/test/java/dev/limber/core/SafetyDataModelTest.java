@@ -18,7 +18,7 @@ class SafetyDataModelTest {
   private final Catalog catalog = SeedCatalog.catalog();
 
   private Exercise.Builder copy(String id) {
-    return Exercise.builderFrom(catalog.exerciseOrThrow(id));
+    return catalog.exerciseOrThrow(id).toBuilder();
   }
 
   @Test

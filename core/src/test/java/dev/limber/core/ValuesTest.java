@@ -61,9 +61,22 @@ class ValuesTest {
   @Test
   void valuesAreEqualByContentAndListsAreImmutable() {
     Exercise a = SeedCatalog.catalog().exerciseOrThrow("cat-cow");
-    Exercise b = Exercise.builderFrom(a).build();
-    new EqualsTester().addEqualityGroup(a, b).addEqualityGroup(Exercise.builderFrom(a).name("Other").build()).testEquals();
+    Exercise b = a.toBuilder().build();
+    new EqualsTester().addEqualityGroup(a, b).addEqualityGroup(a.toBuilder().name("Other").build()).testEquals();
     assertThrows(UnsupportedOperationException.class, () -> a.steps().add("more"));
+  }
+
+  @Test
+  void toBuilderCopiesEveryFactSoOneCanBeChanged() {
+    ComposeRequest request =
+        ComposeRequest.builder().budgetSeconds(600).putFocus("hips", 2.0).noFloor(true).seed(7).build();
+    assertEquals(request, request.toBuilder().build());
+    assertEquals(900, request.toBuilder().budgetSeconds(900).build().budgetSeconds());
+    assertEquals(request.focus(), request.toBuilder().budgetSeconds(900).build().focus());
+    ComposeResult infeasible = ComposeResult.infeasible("nothing fits");
+    assertEquals(infeasible, infeasible.toBuilder().build());
+    Dosage dosage = Dosage.seconds(10, 30, 60);
+    assertEquals(45, dosage.toBuilder().defaultCount(45).build().defaultCount());
   }
 
   @Test

@@ -59,7 +59,7 @@ final class CatalogFileReader {
           "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
   private static final ImmutableSet<String> EXERCISE_OPTIONAL =
-      ImmutableSet.of("$schema", "patternWaivers");
+      ImmutableSet.of("$schema", "replaces", "patternWaivers");
   private static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
   private static final ImmutableSet<String> DOSAGE_SETS = ImmutableSet.of("sets");
@@ -72,9 +72,11 @@ final class CatalogFileReader {
   private static final ImmutableSet<String> POSITION = ImmutableSet.of("position");
   private static final ImmutableSet<String> AREA_FIELDS =
       ImmutableSet.of("id", "name", "kind", "aliases");
-  private static final ImmutableSet<String> PARENT = ImmutableSet.of("parent");
+  private static final ImmutableSet<String> AREA_OPTIONAL = ImmutableSet.of("replaces", "parent");
   private static final ImmutableSet<String> CONDITION_FIELDS =
       ImmutableSet.of("id", "name", "aliases", "description", "rules", "sources");
+  private static final ImmutableSet<String> REPLACES = ImmutableSet.of("replaces");
+  private static final ImmutableSet<String> SEQUENCE_OPTIONAL = ImmutableSet.of("$schema", "replaces");
   private static final ImmutableSet<String> RULE_FIELDS = ImmutableSet.of("severity", "reason");
   private static final ImmutableSet<String> RULE_OPTIONAL =
       ImmutableSet.of("pattern", "area", "instead");
@@ -103,8 +105,8 @@ final class CatalogFileReader {
     JsonDocument document = JsonDocument.parse(resource, bytes, problems);
     Optional<JsonNode> root = document.root();
     Optional<FileKind> kind = kindOf(document);
-    if (root.isEmpty() || kind.isEmpty()) {
-      kind.or(() -> FileKind.fromLocation(resource))
+    if (!root.isPresent() || !kind.isPresent()) {
+      (kind.isPresent() ? kind : FileKind.fromLocation(resource))
           .filter(FileKind::namedAfterId)
           .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
       return;
@@ -155,7 +157,7 @@ final class CatalogFileReader {
         return Optional.empty();
       }
       Optional<FileKind> kind = FileKind.fromSchema(value.textValue());
-      if (kind.isEmpty()) {
+      if (!kind.isPresent()) {
         problems.add(
             document.resource(),
             document.valueMark("$.$schema"),
@@ -168,7 +170,7 @@ final class CatalogFileReader {
       return kind;
     }
     Optional<FileKind> kind = FileKind.fromLocation(document.resource());
-    if (kind.isEmpty() && document.root().isPresent()) {
+    if (!kind.isPresent() && document.root().isPresent()) {
       problems.add(
           document.resource(),
           document.valueMark("$"),
@@ -203,7 +205,7 @@ final class CatalogFileReader {
       JsonDocument document, JsonNode root, String field, String kind, ElementMapper mapper) {
     Optional<JsonFields> top =
         JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
-    if (top.isEmpty() || !root.has(field)) {
+    if (!top.isPresent() || !root.has(field)) {
       return;
     }
     JsonNode items = root.get(field);
@@ -334,7 +336,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, EXERCISE_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -342,6 +344,7 @@ final class CatalogFileReader {
     Optional<String> id = f.slug("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
+    replaces(f, id, CatalogSource.EXERCISE);
     f.text("name").ifPresent(b::name);
     f.texts("aliases", true, 0).ifPresent(b::aliases);
     f.text("summary").ifPresent(b::summary);
@@ -414,6 +417,27 @@ final class CatalogFileReader {
             && exercise.position() != Position.PLANK
         ? "a strength or stability exercise held for seconds implies it"
         : "the position \"" + exercise.position().id() + "\" implies it";
+  }
+
+  /**
+   * Reads {@code "replaces"}, which says on purpose that the element takes the place of the
+   * bundled element of its kind and id: it must name the element's own id.
+   */
+  private void replaces(JsonFields f, Optional<String> id, String kind) {
+    Optional<String> replaced = f.slug("replaces");
+    if (!replaced.isPresent() || !id.isPresent()) {
+      return;
+    }
+    if (!replaced.get().equals(id.get())) {
+      f.report(
+          "replaces",
+          String.format(
+              "replaces \"%s\" but this %s's id is \"%s\"; an override keeps the id of the"
+                  + " bundled %s it replaces",
+              replaced.get(), kind, id.get(), kind));
+      return;
+    }
+    into.replaces(kind, id.get(), f.document(), JsonDocument.member(f.path(), "replaces"));
   }
 
   private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
@@ -524,13 +548,15 @@ final class CatalogFileReader {
   private boolean area(JsonNode node, Origin origin) {
     JsonDocument document = origin.document();
     String path = origin.basePath();
-    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, PARENT);
-    if (opened.isEmpty()) {
+    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, AREA_OPTIONAL);
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
     TargetArea.Builder b = TargetArea.builder();
-    f.slug("id").ifPresent(b::id);
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    replaces(f, id, CatalogSource.AREA);
     f.text("name").ifPresent(b::name);
     f.slug("parent").ifPresent(b::parentId);
     f.enumValue("kind", EnumIds.AREA_KIND).ifPresent(b::kind);
@@ -542,13 +568,15 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, List.of());
-    if (opened.isEmpty()) {
+        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, REPLACES);
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
     Condition.Builder b = Condition.builder();
-    f.slug("id").ifPresent(b::id);
+    Optional<String> id = f.slug("id");
+    id.ifPresent(b::id);
+    replaces(f, id, CatalogSource.CONDITION);
     f.text("name").ifPresent(b::name);
     f.texts("aliases", true, 0).ifPresent(b::aliases);
     f.text("description").ifPresent(b::description);
@@ -580,7 +608,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL);
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -601,7 +629,7 @@ final class CatalogFileReader {
     String path = origin.basePath();
     Optional<JsonFields> opened =
         JsonFields.open(document, problems, path, node, GOAL_FIELDS, List.of());
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -617,7 +645,7 @@ final class CatalogFileReader {
   private boolean advice(JsonNode node, Origin origin) {
     Optional<JsonFields> opened =
         JsonFields.open(origin.document(), problems, origin.basePath(), node, ADVICE_FIELDS, List.of());
-    if (opened.isEmpty()) {
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -635,8 +663,8 @@ final class CatalogFileReader {
     JsonDocument document = origin.document();
     String path = origin.basePath();
     Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SCHEMA);
-    if (opened.isEmpty()) {
+        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL);
+    if (!opened.isPresent()) {
       return false;
     }
     JsonFields f = opened.get();
@@ -644,6 +672,7 @@ final class CatalogFileReader {
     Optional<String> id = f.slug("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
+    replaces(f, id, CatalogSource.SEQUENCE);
     f.text("name").ifPresent(b::name);
     f.text("description").ifPresent(b::description);
     f.objects("steps", 1, STEP_FIELDS, COUNT).ifPresent(list -> steps(list, b));

@@ -2,6 +2,7 @@ package dev.limber.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.limber.core.Catalog;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,6 +41,14 @@ import java.util.stream.Stream;
  * id the bundled catalog has already is a duplicate (an app does not silently shadow bundled
  * content), while a validated file takes the place of the bundled element with its id, as an
  * edited bundled file would.
+ *
+ * <p><b>Replacing bundled content on purpose.</b> An exercise, area, condition or sequence of the
+ * added files that says {@code "replaces": "<its own id>"} takes the place of the bundled element
+ * of its kind with that id: bundled sequences, variations and goals that name the id then reach
+ * the app's version. Without {@code "replaces"} the same id is still a duplicate, and a {@code
+ * "replaces"} that names an id the bundled catalog lacks (or any, when the bundled catalog is not
+ * {@linkplain Builder#includeBundled included}) is a problem, so a renamed bundled element cannot
+ * leave an override silently adding instead of replacing.
  *
  * <pre>{@code
  * Catalog bundled = CatalogLoader.bundled();
@@ -117,7 +125,8 @@ public final class CatalogLoader {
    *
    * <p>The added files add to the bundled catalog: an element with an id the bundled catalog has
    * already is a duplicate, reported with where the bundled one is, so that an app never shadows
-   * bundled content by accident. (To check edits of the bundled files themselves, use {@link
+   * bundled content by accident; one that says {@code "replaces"} with its id replaces it on
+   * purpose (see {@link CatalogLoader}). (To check edits of the bundled files themselves, use {@link
    * CatalogLoader#validate}, where a file's elements replace the bundled ones with their ids.)
    */
   public static final class Builder {
@@ -189,7 +198,7 @@ public final class CatalogLoader {
       if (!result.problems().isEmpty()) {
         throw new CatalogException(result.problems());
       }
-      return result.optionalCatalog().orElseThrow();
+      return result.optionalCatalog().get();
     }
 
     /**
@@ -209,14 +218,17 @@ public final class CatalogLoader {
         input.readInto(reader);
       }
       if (!includeBundled) {
+        added.problems().addAll(added.unmatchedReplacements(null));
         return added.build();
       }
+      CatalogSource bundled = BundledCatalog.source();
       CatalogSource source = new CatalogSource();
       if (replaceBundled) {
-        source.addAllReplacedBy(BundledCatalog.source(), added);
+        source.addAllReplacedBy(bundled, added);
       } else {
-        source.addAll(BundledCatalog.source());
+        source.addAllOverriddenBy(bundled, added);
       }
+      source.problems().addAll(added.unmatchedReplacements(bundled));
       source.addAll(added);
       return source.build(replaceBundled);
     }

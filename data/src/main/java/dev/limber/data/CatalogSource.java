@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,8 @@ final class CatalogSource {
    */
   private final ListMultimap<String, Reference> unbuiltReferences = ArrayListMultimap.create();
   private final ProblemList problems = new ProblemList();
+  /** The elements that say they replace a bundled element, by {@link #key}, with where they say so. */
+  private final Map<String, Reference> replacements = new LinkedHashMap<>();
 
   /** The problems found so far, while reading files. */
   ProblemList problems() {
@@ -110,6 +113,53 @@ final class CatalogSource {
    */
   void addAllReplacedBy(CatalogSource other, CatalogSource replacements) {
     addAllExcept(other, replacements::defines);
+  }
+
+  /**
+   * Adds everything of {@code bundled} but the elements that {@code overrides} says, with {@code
+   * "replaces"}, it replaces on purpose.
+   */
+  void addAllOverriddenBy(CatalogSource bundled, CatalogSource overrides) {
+    addAllExcept(bundled, overrides.replacements::containsKey);
+  }
+
+  /**
+   * Records that the element of this kind and id replaces the bundled one on purpose, as its
+   * {@code "replaces"} at {@code path} of {@code document} says.
+   */
+  void replaces(String kind, String id, JsonDocument document, String path) {
+    replacements.put(
+        key(kind, id), new Reference(kind, kind, id, document, path, document.valueMark(path)));
+  }
+
+  /**
+   * A problem for each element that says it replaces a bundled element that {@code bundled} does
+   * not have (null: the bundled catalog is not loaded at all).
+   */
+  List<Problem> unmatchedReplacements(@Nullable CatalogSource bundled) {
+    List<Problem> unmatched = new ArrayList<>();
+    for (Map.Entry<String, Reference> e : replacements.entrySet()) {
+      if (bundled == null || !bundled.defines(e.getKey())) {
+        Reference r = e.getValue();
+        unmatched.add(
+            Problem.builder()
+                .resource(r.document().resource())
+                .line(r.mark().line())
+                .column(r.mark().column())
+                .path(r.path())
+                .message(
+                    bundled == null
+                        ? String.format(
+                            "replaces the bundled %s \"%s\", but the bundled catalog is not loaded",
+                            r.kind(), r.id())
+                        : String.format(
+                            "replaces the bundled %s \"%s\", but the bundled catalog has no %s with"
+                                + " that id; remove \"replaces\" to add it as a new one",
+                            r.kind(), r.id(), r.kind()))
+                .build());
+      }
+    }
+    return unmatched;
   }
 
   /** Adds everything of {@code other} but the elements whose {@link #key} is {@code replaced}. */
@@ -304,6 +354,12 @@ final class CatalogSource {
           String.format(
               "%s; it is first defined in %s:%s:%s",
               message, first.document().resource(), firstMark.line(), firstMark.column());
+      if (first.document().resource().startsWith(BundledCatalog.ROOT)) {
+        message +=
+            String.format(
+                "; to replace the bundled %s on purpose, add \"replaces\": \"%s\" to yours",
+                problem.elementKind(), problem.elementId());
+      }
     } else if (refersToBroken(origin, problem.path())) {
       return null;
     }

@@ -2,6 +2,8 @@ package dev.limber.data;
 
 import com.google.common.collect.ImmutableMap;
 import dev.limber.core.AreaKind;
+import dev.limber.core.CautionPolicy;
+import dev.limber.core.ComposeResult;
 import dev.limber.core.Difficulty;
 import dev.limber.core.DosageUnit;
 import dev.limber.core.ExerciseKind;
@@ -11,6 +13,7 @@ import dev.limber.core.Phase;
 import dev.limber.core.Position;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Severity;
+import dev.limber.core.Side;
 import dev.limber.core.Urgency;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +36,11 @@ final class EnumIds<E extends Enum<E>> {
   static final EnumIds<RedFlag.Answer> ANSWER =
       of("answer", RedFlag.Answer.values(), a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   static final EnumIds<AreaKind> AREA_KIND = of("area kind", AreaKind.values(), AreaKind::id);
+  static final EnumIds<Side> SIDE = of("side", Side.values(), Side::id);
+  static final EnumIds<CautionPolicy> CAUTION_POLICY =
+      of("caution policy", CautionPolicy.values(), EnumIds::lowerCase);
+  static final EnumIds<ComposeResult.Outcome> OUTCOME =
+      of("outcome", ComposeResult.Outcome.values(), EnumIds::lowerCase);
 
   private final String name;
   private final ImmutableMap<String, E> byId;
@@ -49,6 +57,11 @@ final class EnumIds<E extends Enum<E>> {
       byId.put(id.apply(value), value);
     }
     return new EnumIds<>(name, byId.buildOrThrow());
+  }
+
+  /** The id of a constant that has no {@code id()}: its name in lower case, hyphens for underscores. */
+  static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** What the values are called in messages, such as "movement pattern". */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ public final class FreeExerciseDbMuscles {
    */
   public static Optional<String> areaId(String muscle) {
     checkNotNull(muscle, "muscle");
-    return Optional.ofNullable(Holder.MAPPING.get(muscle.strip().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(Holder.MAPPING.get(CharMatcher.whitespace().trimFrom(muscle).toLowerCase(Locale.ROOT)));
   }
 
   private static final class Holder {

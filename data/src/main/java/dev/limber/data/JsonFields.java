@@ -104,6 +104,30 @@ final class JsonFields {
     return field(field, this::slugValue);
   }
 
+  /** Whether the field is present and {@code null}, which an optional value may be written as. */
+  boolean isNull(String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isNull();
+  }
+
+  /** An integer field that fits a {@code long}. */
+  Optional<Long> longInteger(String field) {
+    return field(
+        field,
+        (value, at) -> {
+          if (!value.isNumber() || !isIntegral(value)) {
+            return wrongType(value, at, "an integer");
+          }
+          BigDecimal number = value.decimalValue();
+          if (number.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+              || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            reportAt(at, String.format("must fit a 64-bit integer, but is %s", plain(number)));
+            return Optional.empty();
+          }
+          return Optional.of(number.longValueExact());
+        });
+  }
+
   /** A true-or-false field. */
   Optional<Boolean> bool(String field) {
     return field(
@@ -165,23 +189,36 @@ final class JsonFields {
    * most {@code max}, in file order; at least one entry.
    */
   Optional<Map<String, Double>> weights(String field, double exclusiveMin, double max) {
+    return weights(field, exclusiveMin, max, true, 1);
+  }
+
+  /**
+   * An object whose keys are slugs (if {@code slugKeys}, else any text that is not blank) and whose
+   * values are numbers above {@code exclusiveMin} and at most {@code max}, in file order; at least
+   * {@code minEntries}.
+   */
+  Optional<Map<String, Double>> weights(
+      String field, double exclusiveMin, double max, boolean slugKeys, int minEntries) {
     return field(
         field,
         (value, at) -> {
           if (!value.isObject()) {
             return wrongType(value, at, "an object");
           }
-          if (value.isEmpty()) {
-            reportAt(at, "must have at least 1 entry");
+          if (value.size() < minEntries) {
+            reportAt(at, String.format("must have at least %s entry", minEntries));
             return Optional.empty();
           }
           int before = problems.size();
           Map<String, Double> result = new LinkedHashMap<>();
           for (Map.Entry<String, JsonNode> e : value.properties()) {
             String entryPath = JsonDocument.member(at, e.getKey());
-            if (!IdRules.isSlug(e.getKey())) {
+            if (slugKeys && !IdRules.isSlug(e.getKey())) {
               problems.add(
                   document.resource(), document.keyMark(entryPath), entryPath, slugMessage(e.getKey()));
+            } else if (!slugKeys && isBlank(e.getKey())) {
+              problems.add(
+                  document.resource(), document.keyMark(entryPath), entryPath, "must not be blank");
             }
             JsonNode weight = e.getValue();
             if (!weight.isNumber()) {
@@ -354,7 +391,7 @@ final class JsonFields {
       return wrongType(value, at, "a string");
     }
     Optional<E> found = ids.find(value.textValue());
-    if (found.isEmpty()) {
+    if (!found.isPresent()) {
       List<String> close = closeMatches(value.textValue(), ids.byId().keySet());
       reportAt(
           at,

@@ -2,19 +2,15 @@ package dev.limber.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.limber.core.Advice;
@@ -30,6 +26,7 @@ import dev.limber.core.ExerciseModification;
 import dev.limber.core.Goal;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.Phase;
+import dev.limber.core.Position;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Referral;
 import dev.limber.core.Routine;
@@ -40,8 +37,8 @@ import dev.limber.core.Severity;
 import dev.limber.core.Side;
 import dev.limber.core.UnservedFocus;
 import dev.limber.core.TargetArea;
-import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +125,18 @@ public final class LimberJson {
   }
 
   /**
+   * The JSON text of a compose request: {@code budgetSeconds}, {@code focus}, {@code goal}, {@code
+   * conditions}, {@code screening} ({@code redFlags}, {@code age}, {@code firstEpisode}), {@code
+   * level}, {@code equipment}, {@code positions}, {@code noFloor}, {@code excluded}, {@code
+   * recent}, {@code cautionPolicy} and {@code seed}. {@link #readRequest} reads it back.
+   *
+   * @throws NullPointerException if {@code request} is null
+   */
+  public static String toJson(ComposeRequest request) {
+    return write(toTree(request));
+  }
+
+  /**
    * The JSON text of a whole catalog, as exported by {@code limber export}.
    *
    * @throws NullPointerException if {@code catalog} is null
@@ -171,6 +180,83 @@ public final class LimberJson {
   }
 
   /**
+   * The JSON tree of a compose request, as {@link #toJson(ComposeRequest)} writes it.
+   *
+   * @throws NullPointerException if {@code request} is null
+   */
+  public static ObjectNode toTree(ComposeRequest request) {
+    checkNotNull(request, "request");
+    ObjectNode json = NODES.objectNode();
+    json.put("budgetSeconds", request.budgetSeconds());
+    weights(json.putObject("focus"), request.focus());
+    json.put("goal", request.goal().orElse(null));
+    strings(json.putArray("conditions"), request.conditions());
+    ObjectNode screening = json.putObject("screening");
+    strings(screening.putArray("redFlags"), request.screening().redFlags());
+    OptionalInt age = request.screening().age();
+    screening.put("age", age.isPresent() ? age.getAsInt() : null);
+    screening.put("firstEpisode", request.screening().firstEpisode());
+    json.put("level", request.level().id());
+    strings(json.putArray("equipment"), request.equipment());
+    ids(json.putArray("positions"), request.positions(), Position::id);
+    json.put("noFloor", request.noFloor());
+    strings(json.putArray("excluded"), request.excluded());
+    strings(json.putArray("recent"), request.recent());
+    json.put("cautionPolicy", EnumIds.lowerCase(request.cautionPolicy()));
+    json.put("seed", request.seed());
+    return json;
+  }
+
+  /**
+   * Reads a compose request from JSON as {@link #toJson(ComposeRequest)} writes it, such as the
+   * body of an HTTP request. Only {@code budgetSeconds} is required; a field left out takes the
+   * request's default. Ids of areas, conditions, red flags and exercises may be names or aliases,
+   * as in {@link ComposeRequest}; the composer resolves them against its catalog.
+   *
+   * <p>Reading is as strict as loading catalog files: unknown, repeated or missing fields, wrong
+   * types and values out of range are problems, each with its line, column and JSON path.
+   *
+   * @param resource names the JSON in problems, such as a file name or {@code "request body"}
+   * @throws LimberJsonException with every problem found
+   * @throws NullPointerException if an argument is null
+   */
+  public static ComposeRequest readRequest(String resource, String json) {
+    return ValueJsonReader.request(
+        checkNotNull(resource, "resource"), utf8(checkNotNull(json, "json")));
+  }
+
+  /**
+   * Reads a compose result from JSON as {@link #toJson(ComposeResult)} writes it, equal to the
+   * result written. The derived figures ({@code totalSeconds}, each item's {@code endSeconds}) may
+   * be left out; when given they must add up.
+   *
+   * @param resource names the JSON in problems
+   * @throws LimberJsonException with every problem found
+   * @throws NullPointerException if an argument is null
+   */
+  public static ComposeResult readResult(String resource, String json) {
+    return ValueJsonReader.result(
+        checkNotNull(resource, "resource"), utf8(checkNotNull(json, "json")));
+  }
+
+  /**
+   * Reads a routine from JSON as {@link #toJson(Routine)} writes it (a result whose outcome is
+   * {@code routine}), equal to the routine written; for an app that stores routines.
+   *
+   * @param resource names the JSON in problems
+   * @throws LimberJsonException with every problem found, or if the outcome is not a routine
+   * @throws NullPointerException if an argument is null
+   */
+  public static Routine readRoutine(String resource, String json) {
+    return ValueJsonReader.routine(
+        checkNotNull(resource, "resource"), utf8(checkNotNull(json, "json")));
+  }
+
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * The JSON tree of a whole catalog, as {@link #toJson(Catalog)} writes it.
    *
    * @throws NullPointerException if {@code catalog} is null
@@ -189,33 +275,11 @@ public final class LimberJson {
   }
 
   /**
-   * A Jackson module that serializes {@link ComposeResult}, {@link Routine} and {@link Catalog}
-   * in the forms this class writes, for apps that serialize with their own {@code ObjectMapper}
-   * ({@code mapper.registerModule(LimberJson.module())}). A result without a routine is written
-   * with {@code budgetSeconds} {@code null}, as {@link #toJson(ComposeResult)} writes it.
+   * A new {@link LimberModule}, for apps that read and write Limber values with their own {@code
+   * ObjectMapper} ({@code mapper.registerModule(LimberJson.module())}).
    */
   public static Module module() {
-    SimpleModule module = new SimpleModule("limber");
-    module.addSerializer(new TreeSerializer<>(ComposeResult.class, LimberJson::toTree));
-    module.addSerializer(new TreeSerializer<>(Routine.class, LimberJson::toTree));
-    module.addSerializer(new TreeSerializer<>(Catalog.class, LimberJson::toTree));
-    return module;
-  }
-
-  private static final class TreeSerializer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Function<T, ObjectNode> tree;
-
-    TreeSerializer(Class<T> type, Function<T, ObjectNode> tree) {
-      super(type);
-      this.tree = tree;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeTree(tree.apply(value));
-    }
+    return new LimberModule();
   }
 
   private static String write(ObjectNode json) {

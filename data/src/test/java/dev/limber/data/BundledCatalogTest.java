@@ -3,6 +3,7 @@ package dev.limber.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,24 @@ class BundledCatalogTest {
     assertFalse(catalog.conditions().isEmpty());
     assertFalse(catalog.redFlags().isEmpty());
     assertFalse(catalog.goals().isEmpty());
+  }
+
+  @Test
+  void everyKindOfElementHasAnOrThrowLookupThatNamesCloseMatches() {
+    Catalog catalog = CatalogLoader.bundled();
+
+    assertEquals("desk-setup", catalog.adviceOrThrow("desk-setup").id());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> catalog.adviceOrThrow("desk-set-up"));
+    assertTrue(e.getMessage().contains("desk-setup"), e::getMessage);
+    assertEquals("cat-cow", catalog.exerciseOrThrow("Cat-Camel").id());
+    assertEquals("herniated-disc", catalog.conditionOrThrow("sciatica").id());
+    assertEquals("quick-morning", catalog.sequenceOrThrow("quick-morning").id());
+    assertEquals("saddle-numbness", catalog.redFlagOrThrow("saddle-numbness").id());
+    assertEquals("hips", catalog.areaOrThrow("Hips").id());
+    assertEquals(
+        catalog.goals().iterator().next(), catalog.goalOrThrow(catalog.goals().iterator().next().id()));
   }
 
   @Test

@@ -154,7 +154,7 @@ class ExportRoundTripTest {
     }
     // What the loader asks of every exercise: each implied pattern listed, or some waived.
     Exercise drawn = b.build();
-    Exercise.Builder tagged = Exercise.builderFrom(drawn);
+    Exercise.Builder tagged = drawn.toBuilder();
     for (MovementPattern implied : drawn.unlistedPatterns()) {
       if (!drawn.movementPatterns().stream().anyMatch(p -> p.implied().contains(implied)) && random.nextBoolean()) {
         tagged.putPatternWaiver(implied, pick(random, TEXTS));

@@ -110,6 +110,9 @@ public final class LimberCli implements Callable<Integer> {
     commandLine.registerConverter(ComposeCommand.Format.class, byId(ComposeCommand.Format::fromId));
     commandLine.setParameterExceptionHandler(LimberCli::onBadArguments);
     commandLine.setExecutionExceptionHandler(LimberCli::onFailure);
+    // Each command has -V/--version from mixinStandardHelpOptions; the provider is set once here.
+    Version version = new Version();
+    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
     return commandLine;
   }
 
@@ -170,7 +173,9 @@ public final class LimberCli implements Callable<Integer> {
               + ":");
       problems.forEach(err::println);
       if (problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {
-        err.println("A whole catalog rather than additions to the bundled one? Add --no-bundled.");
+        err.println(
+            "To replace a bundled element on purpose, give yours \"replaces\": \"<its id>\"; for"
+                + " a whole catalog of your own, add --no-bundled.");
       }
       exitCode = DATA_PROBLEM;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -20,10 +20,7 @@ import java.util.stream.Collectors;
  */
 final class RoutineReport {
   /** Closes every routine: Limber's texts are guidance, not medical advice. */
-  static final String DISCLAIMER =
-      "This routine is general guidance on exercise, not medical advice. Move slowly and only as"
-          + " far as is comfortable. Stop at once if you feel sharp pain, numbness or tingling, and"
-          + " see a health professional before you carry on.";
+  static final String DISCLAIMER = dev.limber.core.Limber.DISCLAIMER;
 
   /** The last line of a referral. */
   static final String NO_ROUTINE = "No routine was composed.";

@@ -19,6 +19,11 @@ class ExamplesTest {
   }
 
   @Test
+  void theReadmeSnippetRunsAndHoldsItsChecks() {
+    assertDoesNotThrow(() -> EmbedIt.main(NO_ARGS));
+  }
+
+  @Test
   void buildASequenceInCodeHoldsItsChecks() {
     assertDoesNotThrow(() -> BuildASequenceInCode.main(NO_ARGS));
   }

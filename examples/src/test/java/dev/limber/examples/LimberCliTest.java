@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.core.Catalog;
+import dev.limber.core.CautionPolicy;
 import dev.limber.core.Exercise;
+import dev.limber.core.ExerciseAssessment;
+import dev.limber.core.SafetyAssessment;
 import dev.limber.data.CatalogLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +19,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -475,6 +481,85 @@ class LimberCliTest {
     for (String row : rows) {
       assertTrue(row.contains(" hands-and-knees ") && row.contains(" dynamic-mobility "), row);
     }
+  }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    for (String command : List.of("compose", "validate", "list", "show", "export")) {
+      for (String flag : List.of("--version", "-V")) {
+        Run run = limber(command, flag);
+
+        assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith("limber "), () -> command + " " + flag + "\n" + run);
+      }
+    }
+    assertTrue(limber("--version").out().startsWith("limber "));
+  }
+
+  @Test
+  void listWritesJsonWithEveryFilteredExercise() throws IOException {
+    Run run = limber("list", "--kind", "static-stretch", "--format", "json");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    JsonNode exercises = JSON.readTree(run.out()).get("exercises");
+    assertTrue(exercises.size() > 10, run::toString);
+    for (JsonNode e : exercises) {
+      assertEquals("static-stretch", e.get("kind").asText(), e::toString);
+      for (String field : List.of("id", "name", "position", "needsFloor", "difficulty", "equipment", "dosage")) {
+        assertTrue(e.has(field), () -> field + " missing from " + e);
+      }
+    }
+  }
+
+  @Test
+  void listFiltersByLevelEquipmentAndNoFloor() throws IOException {
+    JsonNode exercises =
+        JSON.readTree(
+                limber("list", "--level", "beginner", "--equipment", "none", "--no-floor", "--format", "json")
+                    .out())
+            .get("exercises");
+
+    assertFalse(exercises.isEmpty());
+    for (JsonNode e : exercises) {
+      assertEquals("beginner", e.get("difficulty").asText(), e::toString);
+      assertTrue(e.get("equipment").isEmpty(), e::toString);
+      assertFalse(e.get("needsFloor").asBoolean(), e::toString);
+    }
+    String withStrap = limber("list", "--equipment", "mat,strap").out();
+    assertTrue(withStrap.contains("supine-hamstring-stretch"), withStrap);
+    assertFalse(limber("list", "--equipment", "none").out().contains("supine-hamstring-stretch"));
+    assertEquals(LimberCli.USAGE, limber("list", "--equipment", "starp").exitCode());
+  }
+
+  @Test
+  void listWithAConditionLeavesOutWhatTheConditionRulesOut() throws IOException {
+    Catalog catalog = CatalogLoader.bundled();
+    SafetyAssessment safety =
+        SafetyAssessment.of(catalog, Set.of("osteoporosis", "herniated-disc"), CautionPolicy.WARN);
+
+    // "sciatica" is an alias of herniated-disc, "Osteoporosis" its name.
+    Run run = limber("list", "--condition", "Osteoporosis,sciatica", "--format", "json");
+
+    assertEquals(LimberCli.OK, run.exitCode(), run::toString);
+    Set<String> listed = new HashSet<>();
+    JSON.readTree(run.out()).get("exercises").forEach(e -> listed.add(e.get("id").asText()));
+    long excluded = safety.all().values().stream().filter(a -> !a.usable()).count();
+    assertTrue(excluded > 0);
+    for (ExerciseAssessment a : safety.all().values()) {
+      boolean itself = a.usable() && a.substituteId().isEmpty();
+      assertEquals(itself, listed.contains(a.exerciseId()), a::toString);
+    }
+    Run unknown = limber("list", "--condition", "herniated-dsic");
+    assertEquals(LimberCli.USAGE, unknown.exitCode(), unknown::toString);
+    assertTrue(unknown.err().contains("herniated-disc"), unknown::toString);
+  }
+
+  @Test
+  void showAcceptsANameOrAnAlias() {
+    String byId = limber("show", "cat-cow").out();
+
+    assertEquals(byId, limber("show", "Cat-Cow").out());
+    assertEquals(byId, limber("show", "cat camel").out());
   }
 
   @Test

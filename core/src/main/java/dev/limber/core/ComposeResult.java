@@ -137,7 +137,7 @@ public abstract class ComposeResult {
         infeasibleReason().isPresent() == (outcome() == Outcome.INFEASIBLE),
         "infeasibleReason must be present exactly for INFEASIBLE");
     checkArgument(
-        shortfall().isEmpty() || outcome() == Outcome.ROUTINE,
+        !shortfall().isPresent() || outcome() == Outcome.ROUTINE,
         "shortfall must be empty unless the outcome is ROUTINE");
     referral()
         .ifPresent(

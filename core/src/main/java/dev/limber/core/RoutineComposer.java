@@ -146,7 +146,7 @@ public final class RoutineComposer {
    * session that still reports the focus as unserved.
    */
   private ComposeResult composeFor(ComposeRequest request, SafetyAssessment safety) {
-    boolean balanced = request.focus().isEmpty() && request.goal().isEmpty();
+    boolean balanced = request.focus().isEmpty() && !request.goal().isPresent();
     Composition focused = new Composition(catalog, settings, request, safety, focusOf(request), balanced);
     if (balanced || focused.servesAnyFocus()) {
       return focused.compose();
@@ -163,7 +163,7 @@ public final class RoutineComposer {
           unserved);
     }
     ComposeResult general = new Composition(catalog, settings, request, safety, balancedFocus(), true).compose();
-    if (general.routine().isEmpty()) {
+    if (!general.routine().isPresent()) {
       return general.withUnserved(unserved);
     }
     Routine.Builder routine = Routine.builder().from(general.routineOrThrow());

@@ -8,6 +8,7 @@ import dev.limber.core.Difficulty;
 import dev.limber.core.DosageUnit;
 import dev.limber.core.ExerciseKind;
 import dev.limber.core.Laterality;
+import dev.limber.core.Limit;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.Phase;
 import dev.limber.core.Position;
@@ -35,6 +36,7 @@ final class EnumIds<E extends Enum<E>> {
   static final EnumIds<Urgency> URGENCY = of("urgency", Urgency.values(), Urgency::id);
   static final EnumIds<RedFlag.Answer> ANSWER =
       of("answer", RedFlag.Answer.values(), a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  static final EnumIds<Limit> LIMIT = of("limit", Limit.values(), Limit::id);
   static final EnumIds<AreaKind> AREA_KIND = of("area kind", AreaKind.values(), AreaKind::id);
   static final EnumIds<Side> SIDE = of("side", Side.values(), Side::id);
   static final EnumIds<CautionPolicy> CAUTION_POLICY =

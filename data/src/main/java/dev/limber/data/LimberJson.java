@@ -200,6 +200,7 @@ public final class LimberJson {
     strings(json.putArray("equipment"), request.equipment());
     ids(json.putArray("positions"), request.positions(), Position::id);
     json.put("noFloor", request.noFloor());
+    json.put("generalIfUnserved", request.generalIfUnserved());
     strings(json.putArray("excluded"), request.excluded());
     strings(json.putArray("recent"), request.recent());
     json.put("cautionPolicy", EnumIds.lowerCase(request.cautionPolicy()));

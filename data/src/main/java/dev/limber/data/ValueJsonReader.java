@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
+import dev.limber.core.Limit;
 import dev.limber.core.Referral;
+import dev.limber.core.Shortfall;
+import dev.limber.core.UnservedFocus;
 import dev.limber.core.Routine;
 import dev.limber.core.RoutineItem;
 import dev.limber.core.ScreeningAnswers;
@@ -29,7 +32,7 @@ final class ValueJsonReader {
   private static final ImmutableSet<String> REQUEST_OPTIONAL =
       ImmutableSet.of(
           "focus", "goal", "conditions", "screening", "level", "equipment", "positions", "noFloor",
-          "excluded", "recent", "cautionPolicy", "seed");
+          "generalIfUnserved", "excluded", "recent", "cautionPolicy", "seed");
   private static final ImmutableSet<String> SCREENING_OPTIONAL =
       ImmutableSet.of("redFlags", "age", "firstEpisode");
 
@@ -38,7 +41,9 @@ final class ValueJsonReader {
   private static final ImmutableSet<String> RESULT_OPTIONAL =
       ImmutableSet.of(
           "budgetSeconds", "totalSeconds", "seed", "focus", "referral", "infeasibleReason",
-          "advice", "warnings", "items");
+          "advice", "unserved", "shortfall", "warnings", "items");
+  private static final ImmutableSet<String> UNSERVED_REQUIRED = ImmutableSet.of("areaId", "limit");
+  private static final ImmutableSet<String> SHORTFALL_REQUIRED = ImmutableSet.of("seconds", "limit");
   private static final ImmutableSet<String> REFERRAL_REQUIRED = ImmutableSet.of("urgency", "reasons");
   private static final ImmutableSet<String> REFERRAL_OPTIONAL = ImmutableSet.of("redFlagIds");
   private static final ImmutableSet<String> ITEM_REQUIRED =
@@ -46,7 +51,7 @@ final class ValueJsonReader {
           "exerciseId", "name", "phase", "position", "transitionSeconds", "startSeconds",
           "durationSeconds", "count", "unit", "reason");
   private static final ImmutableSet<String> ITEM_OPTIONAL =
-      ImmutableSet.of("side", "endSeconds", "targets", "warnings", "modification");
+      ImmutableSet.of("side", "endSeconds", "set", "sets", "targets", "warnings", "modification");
 
   private static final int MAX_SECONDS = 24 * 60 * 60;
 
@@ -131,6 +136,7 @@ final class ValueJsonReader {
     f.slugs("equipment", 0).ifPresent(b::equipment);
     f.enums("positions", EnumIds.POSITION, 1).ifPresent(b::positions);
     f.bool("noFloor").ifPresent(b::noFloor);
+    f.bool("generalIfUnserved").ifPresent(b::generalIfUnserved);
     f.texts("excluded", true, 0).ifPresent(b::addAllExcluded);
     f.texts("recent", false, 0).ifPresent(b::addAllRecent);
     f.enumValue("cautionPolicy", EnumIds.CAUTION_POLICY).ifPresent(b::cautionPolicy);
@@ -158,6 +164,11 @@ final class ValueJsonReader {
     nullableReferral(f, "advice").ifPresent(b::advice);
     if (!f.isNull("infeasibleReason")) {
       f.text("infeasibleReason").ifPresent(b::infeasibleReason);
+    }
+    f.objects("unserved", 0, UNSERVED_REQUIRED, ImmutableSet.of())
+        .ifPresent(list -> list.forEach(u -> unserved(u).ifPresent(b::addUnserved)));
+    if (!f.isNull("shortfall")) {
+      f.object("shortfall", SHORTFALL_REQUIRED, ImmutableSet.of()).flatMap(this::shortfall).ifPresent(b::shortfall);
     }
     if (outcome.get() == ComposeResult.Outcome.ROUTINE) {
       routine(f).ifPresent(b::routine);
@@ -218,6 +229,8 @@ final class ValueJsonReader {
     f.integer("durationSeconds", 1, MAX_SECONDS).ifPresent(b::durationSeconds);
     f.integer("count", 1, CatalogFileReader.MAX_COUNT).ifPresent(b::count);
     f.enumValue("unit", EnumIds.UNIT).ifPresent(b::unit);
+    f.integer("set", 1, CatalogFileReader.MAX_SETS).ifPresent(b::set);
+    f.integer("sets", 1, CatalogFileReader.MAX_SETS).ifPresent(b::sets);
     f.slugs("targets", 0).ifPresent(b::targets);
     f.text("reason").ifPresent(b::reason);
     f.texts("warnings", false, 0).ifPresent(b::warnings);
@@ -235,6 +248,18 @@ final class ValueJsonReader {
       return Optional.empty();
     }
     return item;
+  }
+
+  private Optional<UnservedFocus> unserved(JsonFields f) {
+    Optional<String> area = f.slug("areaId");
+    Optional<Limit> limit = f.enumValue("limit", EnumIds.LIMIT);
+    return area.isPresent() && limit.isPresent() ? build(f, () -> UnservedFocus.of(area.get(), limit.get())) : Optional.empty();
+  }
+
+  private Optional<Shortfall> shortfall(JsonFields f) {
+    Optional<Integer> seconds = f.integer("seconds", 1, MAX_SECONDS);
+    Optional<Limit> limit = f.enumValue("limit", EnumIds.LIMIT);
+    return seconds.isPresent() && limit.isPresent() ? build(f, () -> Shortfall.of(seconds.get(), limit.get())) : Optional.empty();
   }
 
   private Optional<Referral> referral(JsonFields f) {

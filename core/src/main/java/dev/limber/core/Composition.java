@@ -6,10 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import dev.limber.core.ExerciseAssessment.Verdict;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,11 +24,12 @@ import java.util.stream.Collectors;
  * chosen so far, and the objective they reach (see {@link RoutineComposer} for the objective). Not
  * thread-safe; used by one call only.
  *
- * <p>The search is greedy with local improvement. It seeds the cool-down, fills the main phase,
- * the warm-up and the cool-down to their shares of the budget by the move with the best gain per
- * second (a new exercise, one more set of a chosen one, or one more unit of its count), fills what
- * is left of the budget by the least costly moves, and then tries swapping each chosen exercise
- * for an unused one while that raises the objective.
+ * <p>The search is greedy with local improvement, from up to three starts (the best kept). Each
+ * seeds the cool-down and the warm-up (or not), fills the main phase, the warm-up and the
+ * cool-down to their shares of the budget by the move with the best gain per second (a new
+ * exercise, one more set of a chosen one, or more of its count), fills what is left of the budget
+ * by the least costly moves, swaps chosen exercises for unused ones while that raises the
+ * objective, and repairs the fill one change at a time when greedy filling falls short.
  */
 final class Composition {
   /** A budget left unfilled by more than this many seconds is reported as a shortfall. */

@@ -272,6 +272,9 @@ final class Composition {
           }
         }
       }
+      if (best[0] == null && items.size() <= 12) {
+        resizePairs(bestTotal, bestValue, best);
+      }
       if (best[0] == null) {
         for (Item item : new ArrayList<>(items)) {
           exclude(item);
@@ -299,6 +302,58 @@ final class Composition {
         return;
       }
       best[0].run();
+    }
+  }
+
+  /**
+   * Resizes two items at once: every count and sets of the one (a few counts when its range is
+   * wide), and the largest count of each number of sets of the other that then fits; for the small
+   * routines where one change at a time cannot close the gap.
+   */
+  private void resizePairs(int[] bestTotal, double[] bestValue, Runnable[] best) {
+    for (Item a : new ArrayList<>(items)) {
+      Dosage da = a.candidate.exercise.dosage();
+      int countA = a.count;
+      int setsA = a.sets;
+      List<Integer> counts = new ArrayList<>();
+      if (da.max() - da.min() <= 10) {
+        for (int n = da.min(); n <= da.max(); n++) {
+          counts.add(n);
+        }
+      } else {
+        counts.addAll(List.of(da.min(), da.defaultCount(), da.max()));
+      }
+      for (int sa = 1; sa <= da.maxSets(); sa++) {
+        for (int na : counts) {
+          change(a, na, sa);
+          for (Item b : new ArrayList<>(items)) {
+            if (b == a) {
+              continue;
+            }
+            Dosage db = b.candidate.exercise.dosage();
+            int countB = b.count;
+            int setsB = b.sets;
+            int room = budget - plannedTotal(items) + b.candidate.workSeconds(countB, setsB, settings);
+            for (int sb = 1; sb <= db.maxSets(); sb++) {
+              int nb = db.min();
+              while (nb < db.max() && b.candidate.workSeconds(nb + 1, sb, settings) <= room) {
+                nb++;
+              }
+              change(b, nb, sb);
+              int fa = na;
+              int fsa = sa;
+              int fb = nb;
+              int fsb = sb;
+              consider(bestTotal, bestValue, best, () -> {
+                change(a, fa, fsa);
+                change(b, fb, fsb);
+              });
+              change(b, countB, setsB);
+            }
+          }
+          change(a, countA, setsA);
+        }
+      }
     }
   }
 

@@ -50,7 +50,7 @@ public final class EmbedIt {
         .putFocus("lower-back", 2.0)
         .putFocus("hips", 1.0)
         .addConditions("herniated-disc")        // ids, names or aliases ("sciatica")
-        .screening(ScreeningAnswers.none())     // red-flag answers: any flag gives a referral
+        .screening(ScreeningAnswers.none())     // red flags: urgent ones give a referral
         .noFloor(true)
         .seed(42)                               // same request and seed, same routine
         .build());

@@ -322,6 +322,7 @@ public final class Catalog {
    * @throws IllegalArgumentException if the exercise is unknown
    */
   public ImmutableList<Contraindication> contraindications(String exerciseId) {
+    checkNotNull(exerciseId, "exerciseId");
     return contraindications.get(exerciseOrThrow(exerciseId).id());
   }
 
@@ -523,6 +524,7 @@ public final class Catalog {
 
     /** Adds exercises. */
     public Builder addExercises(Exercise... values) {
+      checkNotNull(values, "values");
       return addAllExercises(Arrays.asList(values));
     }
 
@@ -534,6 +536,7 @@ public final class Catalog {
 
     /** Adds target areas. */
     public Builder addAreas(TargetArea... values) {
+      checkNotNull(values, "values");
       return addAllAreas(Arrays.asList(values));
     }
 
@@ -545,6 +548,7 @@ public final class Catalog {
 
     /** Adds conditions. */
     public Builder addConditions(Condition... values) {
+      checkNotNull(values, "values");
       return addAllConditions(Arrays.asList(values));
     }
 
@@ -556,6 +560,7 @@ public final class Catalog {
 
     /** Adds red flags. */
     public Builder addRedFlags(RedFlag... values) {
+      checkNotNull(values, "values");
       return addAllRedFlags(Arrays.asList(values));
     }
 
@@ -567,6 +572,7 @@ public final class Catalog {
 
     /** Adds sequences. */
     public Builder addSequences(Sequence... values) {
+      checkNotNull(values, "values");
       return addAllSequences(Arrays.asList(values));
     }
 
@@ -578,6 +584,7 @@ public final class Catalog {
 
     /** Adds advice. */
     public Builder addAdvice(Advice... values) {
+      checkNotNull(values, "values");
       return addAllAdvice(Arrays.asList(values));
     }
 
@@ -589,6 +596,7 @@ public final class Catalog {
 
     /** Adds goals. */
     public Builder addGoals(Goal... values) {
+      checkNotNull(values, "values");
       return addAllGoals(Arrays.asList(values));
     }
 

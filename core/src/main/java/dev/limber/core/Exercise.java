@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -216,7 +217,7 @@ public abstract class Exercise {
 
   /** A builder holding every fact of {@code exercise}, to derive a changed copy. */
   public static Builder builderFrom(Exercise exercise) {
-    return new Builder().from(exercise);
+    return new Builder().from(checkNotNull(exercise, "exercise"));
   }
 
   /** Builds an {@link Exercise}; not thread-safe. */

@@ -154,6 +154,29 @@ final class CatalogFileReader {
     }
   }
 
+  /** Reports a file given as text with a lone surrogate at {@code index}, which is not read. */
+  void loneSurrogate(String resource, String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    problems.add(
+        resource,
+        new JsonDocument.Mark(line, index - lineStart + 1),
+        "$",
+        String.format(
+            "the text has a lone surrogate (\\u%04x), which is not Unicode text; the file is not"
+                + " read",
+            (int) text.charAt(index)));
+    FileKind.fromLocation(resource)
+        .filter(FileKind::namedAfterId)
+        .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
+  }
+
   /** Reports a problem for a file that could not be read at all. */
   void unreadable(String resource, String message) {
     problems.add(resource, JsonDocument.Mark.UNKNOWN, "$", message);

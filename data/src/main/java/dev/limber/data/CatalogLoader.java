@@ -97,6 +97,7 @@ public final class CatalogLoader {
    * @throws NullPointerException if any path is null
    */
   public static ImmutableList<Problem> validate(Path... filesOrDirectories) {
+    checkNotNull(filesOrDirectories, "filesOrDirectories");
     Builder builder = builder();
     builder.replaceBundled = true;
     for (Path path : filesOrDirectories) {
@@ -174,7 +175,14 @@ public final class CatalogLoader {
      */
     public Builder addJson(String resource, String json) {
       String name = checkNotNull(resource, "resource");
-      byte[] bytes = checkNotNull(json, "json").getBytes(StandardCharsets.UTF_8);
+      checkNotNull(json, "json");
+      int lone = JsonDocument.loneSurrogate(json);
+      if (lone >= 0) {
+        // UTF-8 has no form for it: encoding would turn it into "?" unseen.
+        inputs.add(reader -> reader.loneSurrogate(name, json, lone));
+        return this;
+      }
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
       inputs.add(reader -> reader.read(name, bytes));
       return this;
     }

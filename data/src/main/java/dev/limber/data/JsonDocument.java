@@ -155,6 +155,21 @@ final class JsonDocument {
     return dot > 0 ? path.substring(0, dot) : "$";
   }
 
+  /** The index of the first lone surrogate in {@code text}, or -1 if it is well-formed UTF-16. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Jackson's message without its source description, with the location in plain words. */
   static String describe(JsonProcessingException e) {
     String message = e.getOriginalMessage();
@@ -223,6 +238,25 @@ final class JsonDocument {
       }
     }
 
+    /**
+     * Reports a lone surrogate in {@code text} (which JSON can write as {@code "\\ud800"}): it is
+     * no Unicode character, and would be written back as "?", so it is refused where it is.
+     */
+    private void checkUnicode(String text, String at, JsonParser parser) {
+      int index = loneSurrogate(text);
+      if (index >= 0) {
+        problems.add(
+            resource,
+            Mark.of(parser.currentTokenLocation()),
+            at,
+            String.format(
+                "the text has a lone surrogate (\\u%04x at character %s), which is not Unicode"
+                    + " text; write the character itself",
+                (int) text.charAt(index),
+                index + 1));
+      }
+    }
+
     private void trailing(Mark mark) {
       problems.add(
           resource, mark, "$", "invalid JSON: unexpected content after the end of the JSON value");
@@ -239,6 +273,7 @@ final class JsonDocument {
             String name = parser.currentName();
             String child = member(path, name);
             Mark keyMark = Mark.of(parser.currentTokenLocation());
+            checkUnicode(name, child, parser);
             parser.nextToken();
             if (object.has(name)) {
               Mark first = keys.getOrDefault(child, Mark.UNKNOWN);
@@ -269,7 +304,9 @@ final class JsonDocument {
           }
           return array;
         case VALUE_STRING:
-          return NODES.textNode(parser.getText());
+          String string = parser.getText();
+          checkUnicode(string, path, parser);
+          return NODES.textNode(string);
         case VALUE_NUMBER_INT:
           // The text is at most MAX_NUMBER_LENGTH digits long, so no conversion here is costly.
           switch (parser.getNumberType()) {

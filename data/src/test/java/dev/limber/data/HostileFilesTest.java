@@ -190,6 +190,34 @@ class HostileFilesTest {
   }
 
   /** The problems of the copied catalog, and of {@code path} if it is not in it. */
+  @Test
+  void aLoneSurrogateWrittenAsAnEscapeIsAProblemAtItsPlace() throws IOException {
+    String text = exerciseWithMin("20").replace("\"Knee to chest\"", "\"Knee \\ud800 chest\"");
+    Problem p = only(validateQuickly(write("exercises/knee-to-chest.json", text)), "knee-to-chest.json");
+    assertTrue(p.message().contains("lone surrogate (\\ud800"), p::toString);
+    assertEquals("$.name", p.path());
+    assertTrue(p.line() > 1, p::toString);
+  }
+
+  @Test
+  void aLoneSurrogateInJsonGivenAsTextIsAProblemNotAQuestionMark() {
+    String text = exerciseWithMin("20").replace("Knee to chest", "Knee \ud800 chest");
+    List<Problem> problems =
+        CatalogLoader.builder()
+            .includeBundled(false)
+            .addJson("exercises/knee-to-chest.json", text)
+            .problems();
+    Problem p = only(problems, "knee-to-chest.json");
+    assertTrue(p.message().contains("lone surrogate"), p::toString);
+    assertEquals(4, p.line(), p::toString);
+  }
+
+  @Test
+  void aPairedSurrogateIsText() throws IOException {
+    String text = exerciseWithMin("20").replace("Knee to chest", "Knee to chest \uD83D\uDE42");
+    assertEquals(List.of(), validateQuickly(write("exercises/knee-to-chest.json", text)));
+  }
+
   private List<Problem> validateQuickly(Path path) {
     return assertTimeoutPreemptively(
         QUICKLY,

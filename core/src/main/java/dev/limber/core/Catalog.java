@@ -530,6 +530,7 @@ public final class Catalog {
 
     /** Adds exercises. */
     public Builder addAllExercises(Iterable<Exercise> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> exercises.add(checkNotNull(v, "exercise")));
       return this;
     }
@@ -542,6 +543,7 @@ public final class Catalog {
 
     /** Adds target areas. */
     public Builder addAllAreas(Iterable<TargetArea> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> areas.add(checkNotNull(v, "area")));
       return this;
     }
@@ -554,6 +556,7 @@ public final class Catalog {
 
     /** Adds conditions. */
     public Builder addAllConditions(Iterable<Condition> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> conditions.add(checkNotNull(v, "condition")));
       return this;
     }
@@ -566,6 +569,7 @@ public final class Catalog {
 
     /** Adds red flags. */
     public Builder addAllRedFlags(Iterable<RedFlag> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> redFlags.add(checkNotNull(v, "redFlag")));
       return this;
     }
@@ -578,6 +582,7 @@ public final class Catalog {
 
     /** Adds sequences. */
     public Builder addAllSequences(Iterable<Sequence> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> sequences.add(checkNotNull(v, "sequence")));
       return this;
     }
@@ -590,6 +595,7 @@ public final class Catalog {
 
     /** Adds advice. */
     public Builder addAllAdvice(Iterable<Advice> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> advice.add(checkNotNull(v, "advice")));
       return this;
     }
@@ -602,12 +608,14 @@ public final class Catalog {
 
     /** Adds goals. */
     public Builder addAllGoals(Iterable<Goal> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> goals.add(checkNotNull(v, "goal")));
       return this;
     }
 
     /** Adds every element of {@code catalog}, to extend it with more. */
     public Builder addAll(Catalog catalog) {
+      checkNotNull(catalog, "catalog");
       addAllExercises(catalog.exercises());
       addAllAreas(catalog.areas());
       addAllConditions(catalog.conditions());

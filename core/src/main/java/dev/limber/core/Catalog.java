@@ -322,6 +322,7 @@ public final class Catalog {
    * @throws IllegalArgumentException if the exercise is unknown
    */
   public ImmutableList<Contraindication> contraindications(String exerciseId) {
+    checkNotNull(exerciseId, "exerciseId");
     return contraindications.get(exerciseOrThrow(exerciseId).id());
   }
 
@@ -536,83 +537,98 @@ public final class Catalog {
 
     /** Adds exercises. */
     public Builder addExercises(Exercise... values) {
+      checkNotNull(values, "values");
       return addAllExercises(Arrays.asList(values));
     }
 
     /** Adds exercises. */
     public Builder addAllExercises(Iterable<Exercise> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> exercises.add(checkNotNull(v, "exercise")));
       return this;
     }
 
     /** Adds target areas. */
     public Builder addAreas(TargetArea... values) {
+      checkNotNull(values, "values");
       return addAllAreas(Arrays.asList(values));
     }
 
     /** Adds target areas. */
     public Builder addAllAreas(Iterable<TargetArea> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> areas.add(checkNotNull(v, "area")));
       return this;
     }
 
     /** Adds conditions. */
     public Builder addConditions(Condition... values) {
+      checkNotNull(values, "values");
       return addAllConditions(Arrays.asList(values));
     }
 
     /** Adds conditions. */
     public Builder addAllConditions(Iterable<Condition> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> conditions.add(checkNotNull(v, "condition")));
       return this;
     }
 
     /** Adds red flags. */
     public Builder addRedFlags(RedFlag... values) {
+      checkNotNull(values, "values");
       return addAllRedFlags(Arrays.asList(values));
     }
 
     /** Adds red flags. */
     public Builder addAllRedFlags(Iterable<RedFlag> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> redFlags.add(checkNotNull(v, "redFlag")));
       return this;
     }
 
     /** Adds sequences. */
     public Builder addSequences(Sequence... values) {
+      checkNotNull(values, "values");
       return addAllSequences(Arrays.asList(values));
     }
 
     /** Adds sequences. */
     public Builder addAllSequences(Iterable<Sequence> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> sequences.add(checkNotNull(v, "sequence")));
       return this;
     }
 
     /** Adds advice. */
     public Builder addAdvice(Advice... values) {
+      checkNotNull(values, "values");
       return addAllAdvice(Arrays.asList(values));
     }
 
     /** Adds advice. */
     public Builder addAllAdvice(Iterable<Advice> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> advice.add(checkNotNull(v, "advice")));
       return this;
     }
 
     /** Adds goals. */
     public Builder addGoals(Goal... values) {
+      checkNotNull(values, "values");
       return addAllGoals(Arrays.asList(values));
     }
 
     /** Adds goals. */
     public Builder addAllGoals(Iterable<Goal> values) {
+      checkNotNull(values, "values");
       values.forEach(v -> goals.add(checkNotNull(v, "goal")));
       return this;
     }
 
     /** Adds every element of {@code catalog}, to extend it with more. */
     public Builder addAll(Catalog catalog) {
+      checkNotNull(catalog, "catalog");
       addAllExercises(catalog.exercises());
       addAllAreas(catalog.areas());
       addAllConditions(catalog.conditions());

@@ -125,15 +125,32 @@ final class CatalogValidation {
     }
   }
 
+  /**
+   * A curated sequence is held to the composer's invariants when the catalog is built, for every
+   * catalog (bundled or an app's) and so for loading and validating alike: phases in order
+   * (warm-up, main, cool-down), and each step in a phase its exercise suits.
+   */
   private void sequences() {
     for (Sequence sequence : elements.sequences()) {
+      Phase previous = null;
       for (int i = 0; i < sequence.steps().size(); i++) {
         SequenceStep step = sequence.steps().get(i);
         Exercise exercise = exercises.get(step.exerciseId());
         String path = "$.steps[" + i + "]";
+        if (previous != null && step.phase().compareTo(previous) < 0) {
+          report("sequence", sequence.id(), path + ".phase",
+              String.format("step %s is in %s after a step in %s; the phases go warm-up, main,"
+                  + " cool-down", i + 1, step.phase().id(), previous.id()));
+        }
+        previous = step.phase();
         if (exercise == null) {
           report("sequence", sequence.id(), path + ".exercise", Ids.unknown("exercise", step.exerciseId(), exercises.keySet()));
           continue;
+        }
+        if (!exercise.phases().contains(step.phase())) {
+          report("sequence", sequence.id(), path + ".phase",
+              String.format("%s does not suit %s (it suits %s)", exercise.id(), step.phase().id(),
+                  exercise.phases().stream().map(Phase::id).collect(java.util.stream.Collectors.joining(", "))));
         }
         Dosage dosage = exercise.dosage();
         if (step.count().isPresent() && (step.count().get() < dosage.min() || step.count().get() > dosage.max())) {

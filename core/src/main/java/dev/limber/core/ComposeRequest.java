@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -110,7 +111,11 @@ public abstract class ComposeRequest {
 
   /** A request for {@code minutes} minutes with every other fact at its default. */
   public static ComposeRequest ofMinutes(int minutes) {
-    checkArgument(minutes > 0, "minutes (%s) must be positive", minutes);
+    checkArgument(
+        minutes > 0 && minutes <= MAX_BUDGET_SECONDS / 60,
+        "minutes (%s) must be between 1 and %s",
+        minutes,
+        MAX_BUDGET_SECONDS / 60);
     return builder().budgetSeconds(minutes * 60).build();
   }
 
@@ -126,7 +131,7 @@ public abstract class ComposeRequest {
    */
   @Deprecated
   public static Builder builderFrom(ComposeRequest request) {
-    return new Builder().from(request);
+    return new Builder().from(checkNotNull(request, "request"));
   }
 
   /** A builder holding every fact of this value, to change some of them and build a copy. */

@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,6 +40,7 @@ public abstract class ConditionRule {
 
   /** A rule on an area and every area inside it. */
   public static ConditionRule onArea(String areaId, Severity severity, String reason) {
+    checkNotNull(areaId, "areaId");
     return builder().area(areaId).severity(severity).reason(reason).build();
   }
 

@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -221,7 +222,7 @@ public abstract class Exercise {
    */
   @Deprecated
   public static Builder builderFrom(Exercise exercise) {
-    return new Builder().from(exercise);
+    return new Builder().from(checkNotNull(exercise, "exercise"));
   }
 
   /** A builder holding every fact of this value, to change some of them and build a copy. */

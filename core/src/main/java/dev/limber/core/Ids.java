@@ -75,10 +75,14 @@ final class Ids {
 
   static <E extends Enum<E>> E enumFromId(Class<E> type, String id) {
     checkNotNull(id, "id cannot be null");
-    String name = id.toUpperCase(Locale.ROOT).replace('-', '_');
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name) && !id.contains("_")) {
-        return constant;
+    // Only ASCII letters, digits and hyphens, so that no locale's case rules (the dotless i of
+    // "ıntermediate" upper-cases to I) can turn another word into an id.
+    if (isAsciiId(id)) {
+      String name = id.toUpperCase(Locale.ROOT).replace('-', '_');
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(name)) {
+          return constant;
+        }
       }
     }
     throw new IllegalArgumentException(
@@ -91,8 +95,22 @@ final class Ids {
                 .collect(Collectors.joining(", "))));
   }
 
+  private static boolean isAsciiId(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Up to three ids from {@code known} closest to {@code unknown}, nearest first. */
   static List<String> closeMatches(String unknown, Collection<String> known) {
+    if (unknown.length() > 4 * MAX_SLUG_LENGTH) {
+      return List.of(); // nothing is close to it, and the edit distance would cost its length
+    }
     int limit = Math.max(2, unknown.length() / 3);
     return known.stream()
         .filter(k -> k.contains(unknown) || unknown.contains(k) || distance(unknown, k) <= limit)

@@ -48,18 +48,54 @@ public abstract class Problem implements Comparable<Problem> {
     return "";
   }
 
-  /** {@code resource:line:column: message (at path)}, the form editors and terminals link. */
+  /**
+   * {@code resource:line:column: message (at path)}, the form editors and terminals link: always
+   * one line, as control characters (a line break in an id, say) are written as escapes such as
+   * {@code \n} and {@code \u0007}.
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(resource());
+    StringBuilder s = new StringBuilder();
+    escape(resource(), s);
     if (line() > 0) {
       s.append(':').append(line()).append(':').append(column());
     }
-    s.append(": ").append(message());
+    s.append(": ");
+    escape(message(), s);
     if (!path().equals("$")) {
-      s.append(" (at ").append(path()).append(')');
+      s.append(" (at ");
+      escape(path(), s);
+      s.append(')');
     }
     return s.toString();
+  }
+
+  private static void escape(String text, StringBuilder to) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        to.append("\\n");
+      } else if (c == '\r') {
+        to.append("\\r");
+      } else if (c == '\t') {
+        to.append("\\t");
+      } else if (Character.isISOControl(c)
+          || c == '\u2028'
+          || c == '\u2029'
+          || Character.isSurrogate(c) && !isPaired(text, i)) {
+        to.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        to.append(c);
+      }
+    }
+  }
+
+  /** Whether the surrogate at {@code i} is half of a well-formed pair. */
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   /** Orders by resource, then line, then column, then message. */

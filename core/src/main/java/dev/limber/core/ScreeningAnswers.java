@@ -1,6 +1,7 @@
 package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
@@ -37,6 +38,10 @@ public abstract class ScreeningAnswers {
 
   /** The given red flags reported. */
   public static ScreeningAnswers of(String... redFlagIds) {
+    checkNotNull(redFlagIds, "redFlagIds");
+    for (int i = 0; i < redFlagIds.length; i++) {
+      checkNotNull(redFlagIds[i], "redFlagIds[%s]", i);
+    }
     return builder().addAllRedFlags(Arrays.asList(redFlagIds)).build();
   }
 

@@ -176,4 +176,36 @@ class SafetyDataModelTest {
       assertTrue(screener.screen(ScreeningAnswers.builder().age(outside).firstEpisode(true).build()).isPresent(), "age " + outside);
     }
   }
+
+  @Test
+  void aCustomAgeWindowRefersExactlyOutsideItsEdges() {
+    Screener screener = Screener.of(catalog, 30, 40);
+    for (int age = 25; age <= 45; age++) {
+      boolean referred =
+          screener.screen(ScreeningAnswers.builder().age(age).firstEpisode(true).build()).isPresent();
+      assertEquals(age < 30 || age > 40, referred, "age " + age);
+    }
+    Screener oneAge = Screener.of(catalog, 33, 33);
+    assertEquals(Optional.empty(), oneAge.screen(ScreeningAnswers.builder().age(33).firstEpisode(true).build()));
+    assertTrue(oneAge.screen(ScreeningAnswers.builder().age(34).firstEpisode(true).build()).isPresent());
+    assertTrue(oneAge.screen(ScreeningAnswers.builder().age(32).firstEpisode(true).build()).isPresent());
+    assertEquals(
+        Urgency.URGENT,
+        oneAge.screen(ScreeningAnswers.builder().age(0).firstEpisode(true).build()).orElseThrow().urgency());
+  }
+
+  @Test
+  void theAgeWindowRefersOnlyAFirstEpisodeWithAnAge() {
+    Screener screener = Screener.of(catalog);
+    assertEquals(Optional.empty(), screener.screen(ScreeningAnswers.builder().age(Screener.DEFAULT_MAX_AGE + 1).build()));
+    assertEquals(Optional.empty(), screener.screen(ScreeningAnswers.builder().age(Screener.DEFAULT_MIN_AGE - 1).firstEpisode(false).build()));
+    assertEquals(Optional.empty(), screener.screen(ScreeningAnswers.builder().firstEpisode(true).build()));
+  }
+
+  @Test
+  void theAgeWindowsBoundsAreChecked() {
+    assertThrows(IllegalArgumentException.class, () -> Screener.of(catalog, -1, 40));
+    assertThrows(IllegalArgumentException.class, () -> Screener.of(catalog, 41, 40));
+    assertEquals(Optional.empty(), Screener.of(catalog, 0, 0).screen(ScreeningAnswers.builder().age(0).firstEpisode(true).build()));
+  }
 }

@@ -80,6 +80,29 @@ class ValuesTest {
   }
 
   @Test
+  void everyKindOfValueIsEqualByContent() {
+    Catalog catalog = SeedCatalog.catalog();
+    new EqualsTester()
+        .addEqualityGroup(
+            Dosage.of(DosageUnit.SECONDS, 20, 30, 60, 1), Dosage.of(DosageUnit.SECONDS, 20, 30, 60, 1))
+        .addEqualityGroup(Dosage.of(DosageUnit.SECONDS, 20, 30, 45, 1))
+        .addEqualityGroup(SequenceStep.of("cat-cow", Phase.WARM_UP), SequenceStep.of("cat-cow", Phase.WARM_UP))
+        .addEqualityGroup(SequenceStep.of("cat-cow", Phase.MAIN))
+        .addEqualityGroup(ComposeRequest.ofMinutes(5), ComposeRequest.builder().budgetSeconds(300).build())
+        .addEqualityGroup(ComposeRequest.builderFrom(ComposeRequest.ofMinutes(5)).seed(1).build())
+        .addEqualityGroup(ScreeningAnswers.of("fever"), ScreeningAnswers.of("fever"))
+        .addEqualityGroup(ScreeningAnswers.none())
+        .addEqualityGroup(
+            Problem.builder().resource("a.json").line(1).column(2).message("m").build(),
+            Problem.builder().resource("a.json").line(1).column(2).message("m").build())
+        .addEqualityGroup(Problem.builder().resource("a.json").line(1).column(3).message("m").build())
+        .addEqualityGroup(catalog.exerciseOrThrow("cat-cow"))
+        .addEqualityGroup(catalog.sequence("quick-morning").orElseThrow())
+        .addEqualityGroup(ComposerSettings.defaults(), ComposerSettings.builder().build())
+        .testEquals();
+  }
+
+  @Test
   void publicFactoriesRejectNulls() {
     Catalog catalog = SeedCatalog.catalog();
     NullPointerTester tester = new NullPointerTester()
@@ -93,6 +116,33 @@ class ValuesTest {
     tester.testAllPublicStaticMethods(RoutineComposer.class);
     tester.testAllPublicStaticMethods(SafetyAssessment.class);
     tester.testAllPublicInstanceMethods(RoutineComposer.of(catalog));
+  }
+
+  @Test
+  void ofMinutesRejectsWhatWouldOverflowNamingTheArgument() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ComposeRequest.ofMinutes(71582790));
+    assertEquals("minutes (71582790) must be between 1 and 120", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ComposeRequest.ofMinutes(121));
+    assertThrows(IllegalArgumentException.class, () -> ComposeRequest.ofMinutes(0));
+    assertThrows(IllegalArgumentException.class, () -> ComposeRequest.ofMinutes(Integer.MIN_VALUE));
+    assertEquals(7200, ComposeRequest.ofMinutes(120).budgetSeconds());
+    assertEquals(60, ComposeRequest.ofMinutes(1).budgetSeconds());
+  }
+
+  @Test
+  void enumIdsAreReadTheSameInEveryLocale() {
+    // The dotless i upper-cases to I, so a locale-sensitive read took it for "intermediate".
+    assertThrows(IllegalArgumentException.class, () -> Difficulty.fromId("\u0131ntermediate"));
+    assertThrows(IllegalArgumentException.class, () -> Difficulty.fromId("\u0130NTERMEDIATE"));
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+      assertEquals(Difficulty.INTERMEDIATE, Difficulty.fromId("intermediate"));
+      assertEquals(Position.HANDS_AND_KNEES, Position.fromId("hands-and-knees"));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -100,8 +100,28 @@ final class CatalogFileReader {
     this.problems = into.problems();
   }
 
-  /** Reads one file, named {@code resource} in problems, into the source. */
+  /**
+   * Reads one file, named {@code resource} in problems, into the source. Whatever the bytes, this
+   * reports problems and throws nothing: the limits of {@link ReadLimits} keep every file cheap,
+   * and should a file still meet an error in this reader (a bug), it is reported as a problem of
+   * that file, so that the other files' problems are still reported and the load throws only
+   * {@link dev.limber.core.CatalogException}.
+   */
   void read(String resource, byte[] bytes) {
+    try {
+      readElements(resource, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      unreadable(
+          resource,
+          "this file could not be read: " + INTERNAL_ERROR + " (" + e.getClass().getSimpleName()
+              + "); please report it with the file");
+    }
+  }
+
+  /** Words in the problem for an error in the reader itself, which tests look for. */
+  static final String INTERNAL_ERROR = "an error in Limber's reader";
+
+  private void readElements(String resource, byte[] bytes) {
     JsonDocument document = JsonDocument.parse(resource, bytes, problems);
     Optional<JsonNode> root = document.root();
     Optional<FileKind> kind = kindOf(document);
@@ -134,6 +154,29 @@ final class CatalogFileReader {
         list(document, root.get(), "advice", CatalogSource.ADVICE, this::advice);
         break;
     }
+  }
+
+  /** Reports a file given as text with a lone surrogate at {@code index}, which is not read. */
+  void loneSurrogate(String resource, String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    problems.add(
+        resource,
+        new JsonDocument.Mark(line, index - lineStart + 1),
+        "$",
+        String.format(
+            "the text has a lone surrogate (\\u%04x), which is not Unicode text; the file is not"
+                + " read",
+            (int) text.charAt(index)));
+    FileKind.fromLocation(resource)
+        .filter(FileKind::namedAfterId)
+        .ifPresent(k -> into.broken(k.elementKind(), FileKind.stem(resource)));
   }
 
   /** Reports a problem for a file that could not be read at all. */

@@ -9,9 +9,9 @@ import dev.limber.core.Catalog;
 import dev.limber.core.CatalogException;
 import dev.limber.core.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +105,7 @@ public final class CatalogLoader {
    * @throws NullPointerException if any path is null
    */
   public static ImmutableList<Problem> validate(Path... filesOrDirectories) {
+    checkNotNull(filesOrDirectories, "filesOrDirectories");
     Builder builder = builder();
     builder.replaceBundled = true;
     for (Path path : filesOrDirectories) {
@@ -183,7 +184,14 @@ public final class CatalogLoader {
      */
     public Builder addJson(String resource, String json) {
       String name = checkNotNull(resource, "resource");
-      byte[] bytes = checkNotNull(json, "json").getBytes(StandardCharsets.UTF_8);
+      checkNotNull(json, "json");
+      int lone = JsonDocument.loneSurrogate(json);
+      if (lone >= 0) {
+        // UTF-8 has no form for it: encoding would turn it into "?" unseen.
+        inputs.add(reader -> reader.loneSurrogate(name, json, lone));
+        return this;
+      }
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
       inputs.add(reader -> reader.read(name, bytes));
       return this;
     }
@@ -241,9 +249,7 @@ public final class CatalogLoader {
 
   private static void readDirectory(Path directory, CatalogFileReader reader) {
     if (!Files.isDirectory(directory)) {
-      reader.unreadable(
-          directory.toString(),
-          Files.exists(directory) ? "not a directory" : "no such directory");
+      reader.unreadable(directory.toString(), CatalogFiles.notADirectory(directory));
       return;
     }
     jsonFiles(directory, reader).forEach(f -> readFile(f, reader));
@@ -251,34 +257,29 @@ public final class CatalogLoader {
       Path sub = directory.resolve(folder);
       if (Files.isDirectory(sub)) {
         jsonFiles(sub, reader).forEach(f -> readFile(f, reader));
+      } else if (CatalogFiles.existsItself(sub)) {
+        reader.unreadable(sub.toString(), CatalogFiles.notADirectory(sub));
       }
     }
   }
 
+  /**
+   * Every entry of {@code directory} named {@code *.json}, whatever it is: a folder, a pipe or a
+   * broken link named so is reported when read, not skipped.
+   */
   private static List<Path> jsonFiles(Path directory, CatalogFileReader reader) {
     try (Stream<Path> files = Files.list(directory)) {
       return files
-          .filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
           .sorted()
           .collect(Collectors.toList());
-    } catch (IOException e) {
-      reader.unreadable(directory.toString(), "cannot list the directory: " + e);
+    } catch (IOException | UncheckedIOException e) {
+      reader.unreadable(directory.toString(), "cannot list the directory: " + e.getMessage());
       return List.of();
     }
   }
 
   private static void readFile(Path file, CatalogFileReader reader) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      reader.unreadable(file.toString(), "no such file");
-      return;
-    } catch (IOException e) {
-      reader.unreadable(file.toString(), "cannot read the file: " + e);
-      return;
-    }
-    reader.read(file.toString(), bytes);
+    CatalogFiles.read(file, reader);
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,6 +31,15 @@ import org.jspecify.annotations.Nullable;
 final class JsonDocument {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+                  .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
+                  .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+                  .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+                  .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+                  .maxTokenCount(ReadLimits.MAX_TOKENS)
+                  .build())
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
@@ -52,13 +63,20 @@ final class JsonDocument {
   record Mark(int line, int column) {
     static final Mark UNKNOWN = new Mark(0, 0);
 
-    static Mark of(JsonLocation location) {
+    static Mark of(@Nullable JsonLocation location) {
+      if (location == null) {
+        return UNKNOWN;
+      }
       return new Mark(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
     }
   }
 
   /** Parses {@code bytes}, reporting every syntax problem to {@code problems}. */
   static JsonDocument parse(String resource, byte[] bytes, ProblemList problems) {
+    if (bytes.length > ReadLimits.MAX_FILE_BYTES) {
+      problems.add(resource, new Mark(1, 1), "$", ReadLimits.tooLarge(bytes.length));
+      return new JsonDocument(resource, null, new Builder(resource, problems, 0));
+    }
     Builder builder = new Builder(resource, problems, bytes.length);
     JsonNode root = builder.parse(bytes);
     return new JsonDocument(resource, root, builder);
@@ -137,6 +155,21 @@ final class JsonDocument {
     return dot > 0 ? path.substring(0, dot) : "$";
   }
 
+  /** The index of the first lone surrogate in {@code text}, or -1 if it is well-formed UTF-16. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Jackson's message without its source description, with the location in plain words. */
   static String describe(JsonProcessingException e) {
     String message = e.getOriginalMessage();
@@ -152,6 +185,7 @@ final class JsonDocument {
     private final Map<String, Mark> values;
     private final Map<String, Mark> keys;
     private String currentPath = "$";
+    private @Nullable JsonParser parser;
 
     Builder(String resource, ProblemList problems, int length) {
       this.resource = resource;
@@ -163,6 +197,7 @@ final class JsonDocument {
 
     @Nullable JsonNode parse(byte[] bytes) {
       try (JsonParser parser = FACTORY.createParser(bytes)) {
+        this.parser = parser;
         if (parser.nextToken() == null) {
           problems.add(resource, new Mark(1, 1), "$", "the file is empty; expected a JSON object");
           return null;
@@ -180,12 +215,45 @@ final class JsonDocument {
           return null;
         }
         return root;
+      } catch (LimitException e) {
+        problems.add(resource, e.mark, currentPath, e.getMessage());
+        return null;
+      } catch (StreamConstraintsException e) {
+        // Jackson gives no place for most limits; the value being read when it struck is one.
+        Mark mark = Mark.of(e.getLocation());
+        if (mark.equals(Mark.UNKNOWN)) {
+          mark = values.getOrDefault(currentPath, Mark.UNKNOWN);
+        }
+        if (mark.equals(Mark.UNKNOWN) && parser != null) {
+          mark = Mark.of(parser.currentTokenLocation());
+        }
+        problems.add(resource, mark, currentPath, ReadLimits.describe(e));
+        return null;
       } catch (JsonProcessingException e) {
         problems.add(resource, Mark.of(e.getLocation()), currentPath, "invalid JSON: " + describe(e));
         return null;
       } catch (IOException e) {
         problems.add(resource, Mark.UNKNOWN, "$", "cannot read: " + e);
         return null;
+      }
+    }
+
+    /**
+     * Reports a lone surrogate in {@code text} (which JSON can write as {@code "\\ud800"}): it is
+     * no Unicode character, and would be written back as "?", so it is refused where it is.
+     */
+    private void checkUnicode(String text, String at, JsonParser parser) {
+      int index = loneSurrogate(text);
+      if (index >= 0) {
+        problems.add(
+            resource,
+            Mark.of(parser.currentTokenLocation()),
+            at,
+            String.format(
+                "the text has a lone surrogate (\\u%04x at character %s), which is not Unicode"
+                    + " text; write the character itself",
+                (int) text.charAt(index),
+                index + 1));
       }
     }
 
@@ -205,6 +273,7 @@ final class JsonDocument {
             String name = parser.currentName();
             String child = member(path, name);
             Mark keyMark = Mark.of(parser.currentTokenLocation());
+            checkUnicode(name, child, parser);
             parser.nextToken();
             if (object.has(name)) {
               Mark first = keys.getOrDefault(child, Mark.UNKNOWN);
@@ -235,8 +304,11 @@ final class JsonDocument {
           }
           return array;
         case VALUE_STRING:
-          return NODES.textNode(parser.getText());
+          String string = parser.getText();
+          checkUnicode(string, path, parser);
+          return NODES.textNode(string);
         case VALUE_NUMBER_INT:
+          // The text is at most MAX_NUMBER_LENGTH digits long, so no conversion here is costly.
           switch (parser.getNumberType()) {
             case INT:
               return NODES.numberNode(parser.getIntValue());
@@ -246,6 +318,13 @@ final class JsonDocument {
               return NODES.numberNode(parser.getBigIntegerValue());
           }
         case VALUE_NUMBER_FLOAT:
+          // Checked before any conversion: 1e999999999 is 11 characters, but as a BigDecimal
+          // compared, stripped or printed it takes minutes and gigabytes.
+          String text = parser.getText();
+          if (!ReadLimits.exponentInRange(text)) {
+            throw new LimitException(
+                Mark.of(parser.currentTokenLocation()), ReadLimits.numberOutOfRange(text));
+          }
           return NODES.numberNode(parser.getDecimalValue());
         case VALUE_TRUE:
           return NODES.booleanNode(true);
@@ -256,6 +335,17 @@ final class JsonDocument {
         default:
           throw new IllegalStateException("unexpected token " + token + " at " + path);
       }
+    }
+  }
+
+  /** A limit of {@link ReadLimits} that Jackson does not check itself, met while parsing. */
+  private static final class LimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Mark mark;
+
+    LimitException(Mark mark, String message) {
+      super(message, null, false, false);
+      this.mark = mark;
     }
   }
 }

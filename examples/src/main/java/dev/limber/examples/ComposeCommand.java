@@ -263,6 +263,9 @@ final class ComposeCommand implements Callable<Integer> {
 
   /** Parses {@code AREA[:WEIGHT]}. */
   static final class FocusConverter implements ITypeConverter<FocusWeight> {
+    private static final java.util.regex.Pattern DECIMAL =
+        java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
+
     @Override
     public FocusWeight convert(String value) {
       int colon = value.indexOf(':');
@@ -282,7 +285,11 @@ final class ComposeCommand implements Callable<Integer> {
       return new FocusWeight(area, w);
     }
 
+    /** A plain decimal such as 2 or 0.5; not hex, an exponent, a sign, Infinity or NaN. */
     private static double parseOrNaN(String number) {
+      if (!DECIMAL.matcher(number).matches()) {
+        return Double.NaN;
+      }
       try {
         return Double.parseDouble(number);
       } catch (NumberFormatException e) {

@@ -87,7 +87,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println(
         spec.qualifiedName() + ": " + Wording.plural(lines.size(), "problem", "problems") + " found.");
-    if (!noBundled && problems.stream().anyMatch(p -> p.message().startsWith("duplicate"))) {
+    if (!noBundled && problems.stream()
+            .anyMatch(
+                p ->
+                    p.message().startsWith("duplicate")
+                        && !p.message().startsWith("duplicate field"))) {
       err.println(
           "A file given here replaces the bundled element with its id, but each id may be"
               + " defined only once among the files given.");

@@ -219,7 +219,10 @@ final class Composition {
     fillBudget();
     improve();
     fillBudget();
-    repairFill();
+    if (budget - plannedTotal(items) > FILL_TOLERANCE) {
+      repairFill();
+      fillBudget();
+    }
   }
 
   /**

@@ -53,10 +53,14 @@ public class NullRejectionTest {
   /** The public classes of {@code pkg}, nested ones too. */
   public static List<Class<?>> publicClasses(String pkg) throws IOException {
     List<Class<?>> classes = new ArrayList<>();
-    for (ClassPath.ClassInfo info :
-        ClassPath.from(NullRejectionTest.class.getClassLoader()).getTopLevelClasses(pkg)) {
-      Class<?> type = info.load();
-      if (Modifier.isPublic(type.getModifiers()) && !info.getSimpleName().endsWith("Test")) {
+    for (String name : topLevelClassNames(pkg)) {
+      Class<?> type;
+      try {
+        type = Class.forName(name, false, NullRejectionTest.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+      if (Modifier.isPublic(type.getModifiers()) && !type.getSimpleName().endsWith("Test")) {
         classes.add(type);
         for (Class<?> nested : type.getClasses()) {
           classes.add(nested);
@@ -64,6 +68,36 @@ public class NullRejectionTest {
       }
     }
     return classes;
+  }
+
+  /**
+   * The top-level classes of {@code pkg}: from the class path, or, when the tests run on the
+   * module path (where Guava's ClassPath sees nothing), from the named module's own listing.
+   */
+  private static List<String> topLevelClassNames(String pkg) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(NullRejectionTest.class.getClassLoader()).getTopLevelClasses(pkg)) {
+      names.add(info.getName());
+    }
+    Module module = Catalog.class.getModule();
+    if (module.isNamed() && module.getLayer() != null) {
+      java.lang.module.ResolvedModule resolved =
+          module.getLayer().configuration().findModule(module.getName()).orElseThrow();
+      try (java.lang.module.ModuleReader reader = resolved.reference().open();
+          java.util.stream.Stream<String> resources = reader.list()) {
+        String prefix = pkg.replace('.', '/') + '/';
+        resources
+            .filter(r -> r.startsWith(prefix) && r.endsWith(".class") && !r.contains("$"))
+            .filter(r -> r.indexOf('/', prefix.length()) < 0)
+            .map(r -> r.substring(0, r.length() - ".class".length()).replace('/', '.'))
+            .filter(n -> !n.endsWith("package-info") && !n.endsWith("module-info"))
+            .filter(n -> !names.contains(n))
+            .sorted()
+            .forEach(names::add);
+      }
+    }
+    return names;
   }
 
   private static java.util.Optional<Supplier<?>> builderOf(Class<?> type) {

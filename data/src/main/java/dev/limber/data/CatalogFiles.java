@@ -54,7 +54,7 @@ final class CatalogFiles {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       // One byte more than the limit, to tell a file that grew since its size was read.
-      bytes = in.readNBytes(ReadLimits.MAX_FILE_BYTES + 1);
+      bytes = readAtMost(in, ReadLimits.MAX_FILE_BYTES + 1);
     } catch (IOException | RuntimeException e) {
       reader.unreadable(name, "cannot read the file: " + reason(e));
       return;
@@ -64,6 +64,22 @@ final class CatalogFiles {
       return;
     }
     reader.read(name, bytes);
+  }
+
+  /** Up to {@code limit} bytes of {@code in} (InputStream.readNBytes is not on Android 8). */
+  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    while (total < limit) {
+      int read = in.read(buffer, 0, Math.min(buffer.length, limit - total));
+      if (read < 0) {
+        break;
+      }
+      out.write(buffer, 0, read);
+      total += read;
+    }
+    return out.toByteArray();
   }
 
   /** Why {@code directory}, which {@link Files#isDirectory} says is none, cannot be listed. */

@@ -428,7 +428,7 @@ final class CatalogFileReader {
         .ifPresent(list -> each(list, m -> modification(m, patterns), b::addModification));
     f.slugs("tags", 0).ifPresent(b::tags);
     f.texts("sources", false, 0).ifPresent(b::sources);
-    Optional<Exercise> built = build(f, b::build).filter(e -> checkPatterns(f, e));
+    Optional<Exercise> built = f.build(b::build).filter(e -> checkPatterns(f, e));
     built.ifPresent(e -> into.add(e, origin));
     return built.isPresent();
   }
@@ -553,7 +553,7 @@ final class CatalogFileReader {
     defaultCount.ifPresent(b::defaultCount);
     max.ifPresent(b::max);
     secondsPerUnit.ifPresent(b::secondsPerUnit);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private Optional<Contraindication> contraindication(JsonFields f) {
@@ -562,7 +562,7 @@ final class CatalogFileReader {
     f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
     f.text("reason").ifPresent(b::reason);
     f.text("instead").ifPresent(b::instead);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private Optional<ExerciseModification> modification(
@@ -585,7 +585,7 @@ final class CatalogFileReader {
     removes.ifPresent(b::removes);
     f.text("description").ifPresent(b::description);
     f.enumValue("position", EnumIds.POSITION).ifPresent(b::position);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private boolean area(JsonNode node, Origin origin) {
@@ -643,7 +643,7 @@ final class CatalogFileReader {
     f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
     f.text("reason").ifPresent(b::reason);
     f.text("instead").ifPresent(b::instead);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private boolean redFlag(JsonNode node, Origin origin) {
@@ -744,7 +744,7 @@ final class CatalogFileReader {
       }
       f.enumValue("phase", EnumIds.PHASE).ifPresent(b::phase);
       f.integer("count", 1, MAX_COUNT).ifPresent(b::count);
-      build(f, b::build).ifPresent(built::add);
+      f.build(b::build).ifPresent(built::add);
     }
     sequence.steps(built);
   }
@@ -760,24 +760,9 @@ final class CatalogFileReader {
     Optional<T> map(JsonFields fields);
   }
 
-  /**
-   * Builds the value if no problem was found in its object, reporting what the value's own checks
-   * throw at the object's location.
-   */
-  private <T> Optional<T> build(JsonFields f, Supplier<T> builder) {
-    if (f.hasProblems()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(builder.get());
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      f.reportAt(f.path(), String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
 
   private <T> boolean add(JsonFields f, Supplier<T> builder, Consumer<T> sink) {
-    Optional<T> built = build(f, builder);
+    Optional<T> built = f.build(builder);
     built.ifPresent(sink);
     return built.isPresent();
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The fields of one JSON object in a {@link JsonDocument}, read with the same rules as the JSON
@@ -62,6 +63,22 @@ final class JsonFields {
     JsonFields fields = new JsonFields(document, problems, path, node, before);
     fields.checkNames(required, optional);
     return Optional.of(fields);
+  }
+
+  /**
+   * Builds the value if no problem was found in this object, reporting what the value's own checks
+   * throw at the object's location.
+   */
+  <T> Optional<T> build(Supplier<T> builder) {
+    if (hasProblems()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      reportAt(path, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   /** Whether any problem was found in this object (or anything inside it) since it was opened. */

@@ -13,7 +13,6 @@ import dev.limber.core.RoutineItem;
 import dev.limber.core.ScreeningAnswers;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Reads the JSON that {@link LimberJson} writes for requests, results and routines back into
@@ -141,7 +140,7 @@ final class ValueJsonReader {
     f.texts("recent", false, 0).ifPresent(b::addAllRecent);
     f.enumValue("cautionPolicy", EnumIds.CAUTION_POLICY).ifPresent(b::cautionPolicy);
     f.longInteger("seed").ifPresent(b::seed);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private Optional<ScreeningAnswers> screening(JsonFields f) {
@@ -151,7 +150,7 @@ final class ValueJsonReader {
       f.integer("age", 0, 130).ifPresent(b::age);
     }
     f.bool("firstEpisode").ifPresent(b::firstEpisode);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private Optional<ComposeResult> result(JsonFields f) {
@@ -182,7 +181,7 @@ final class ValueJsonReader {
     if (outcome.get() != ComposeResult.Outcome.ROUTINE && !f.isNull("budgetSeconds")) {
       f.integer("budgetSeconds", 1, MAX_SECONDS);
     }
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   private Optional<Routine> routine(JsonFields f) {
@@ -202,7 +201,7 @@ final class ValueJsonReader {
     if (!f.isNull("seed")) {
       f.longInteger("seed").ifPresent(b::seed);
     }
-    Optional<Routine> routine = build(f, b::build);
+    Optional<Routine> routine = f.build(b::build);
     Optional<Integer> total = f.integer("totalSeconds", 0, MAX_SECONDS);
     if (routine.isPresent() && total.isPresent() && total.get() != routine.get().totalSeconds()) {
       f.report(
@@ -237,7 +236,7 @@ final class ValueJsonReader {
     if (!f.isNull("modification")) {
       f.text("modification").ifPresent(b::modification);
     }
-    Optional<RoutineItem> item = build(f, b::build);
+    Optional<RoutineItem> item = f.build(b::build);
     Optional<Integer> end = f.integer("endSeconds", 1, 2 * MAX_SECONDS);
     if (item.isPresent() && end.isPresent() && end.get() != item.get().endSeconds()) {
       f.report(
@@ -253,13 +252,13 @@ final class ValueJsonReader {
   private Optional<UnservedFocus> unserved(JsonFields f) {
     Optional<String> area = f.slug("areaId");
     Optional<Limit> limit = f.enumValue("limit", EnumIds.LIMIT);
-    return area.isPresent() && limit.isPresent() ? build(f, () -> UnservedFocus.of(area.get(), limit.get())) : Optional.empty();
+    return area.isPresent() && limit.isPresent() ? f.build(() -> UnservedFocus.of(area.get(), limit.get())) : Optional.empty();
   }
 
   private Optional<Shortfall> shortfall(JsonFields f) {
     Optional<Integer> seconds = f.integer("seconds", 1, MAX_SECONDS);
     Optional<Limit> limit = f.enumValue("limit", EnumIds.LIMIT);
-    return seconds.isPresent() && limit.isPresent() ? build(f, () -> Shortfall.of(seconds.get(), limit.get())) : Optional.empty();
+    return seconds.isPresent() && limit.isPresent() ? f.build(() -> Shortfall.of(seconds.get(), limit.get())) : Optional.empty();
   }
 
   private Optional<Referral> referral(JsonFields f) {
@@ -267,7 +266,7 @@ final class ValueJsonReader {
     f.enumValue("urgency", EnumIds.URGENCY).ifPresent(b::urgency);
     f.texts("reasons", false, 1).ifPresent(b::reasons);
     f.slugs("redFlagIds", 0).ifPresent(b::redFlagIds);
-    return build(f, b::build);
+    return f.build(b::build);
   }
 
   /** A referral field that may be {@code null}: empty then, without a problem. */
@@ -278,19 +277,4 @@ final class ValueJsonReader {
     return f.object(field, REFERRAL_REQUIRED, REFERRAL_OPTIONAL).flatMap(this::referral);
   }
 
-  /**
-   * Builds the value if no problem was found in its object, reporting what the value's own checks
-   * throw at the object's location.
-   */
-  private static <T> Optional<T> build(JsonFields f, Supplier<T> builder) {
-    if (f.hasProblems()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(builder.get());
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      f.reportAt(f.path(), String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
 }

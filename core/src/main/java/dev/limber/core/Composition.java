@@ -469,8 +469,10 @@ final class Composition {
     if (all.size() <= SHORTLIST) {
       return all;
     }
+    Map<Candidate, Double> worth = new HashMap<>();
+    all.forEach(c -> worth.put(c, worth(c)));
     Comparator<Candidate> byWorth =
-        Comparator.comparingDouble((Candidate c) -> -worth(c)).thenComparing(Candidate::id);
+        Comparator.comparingDouble((Candidate c) -> -worth.get(c)).thenComparing(Candidate::id);
     Set<Candidate> kept = new java.util.LinkedHashSet<>();
     for (Phase phase : Phase.values()) {
       List<Candidate> inPhase = new ArrayList<>();

@@ -887,6 +887,9 @@ final class Composition {
         double keep = addGain(current.candidate, current.phase, current.count, current.sets);
         Item best = null;
         double bestGain = 1e-9;
+        // The transitions with a replacement in the current item's place depend only on its
+        // position: worked out once per position.
+        Map<Position, Integer> extraFor = new EnumMap<>(Position.class);
         for (Candidate c : candidates) {
           if (!feasible(c, current.phase, null)) {
             continue;
@@ -895,9 +898,15 @@ final class Composition {
             double gain = addGain(c, current.phase, replacement.count, replacement.sets) - keep;
             int extra = 0;
             if (c.position != current.candidate.position) {
-              items.add(replacement);
-              extra = transitionSeconds(items) - transitions;
-              items.remove(items.size() - 1);
+              extra =
+                  extraFor.computeIfAbsent(
+                      c.position,
+                      p -> {
+                        items.add(replacement);
+                        int with = transitionSeconds(items) - transitions;
+                        items.remove(items.size() - 1);
+                        return with;
+                      });
             }
             gain -= settings.transitionWeight() * extra / budget;
             int newTotal =

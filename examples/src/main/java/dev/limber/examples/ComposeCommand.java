@@ -244,17 +244,27 @@ final class ComposeCommand implements Callable<Integer> {
     if (equipment == null) {
       return ComposeRequest.DEFAULT_EQUIPMENT;
     }
-    if (equipment.equals(List.of("none"))) {
+    return equipmentIds(catalog, equipment, spec);
+  }
+
+  /**
+   * The equipment ids an {@code --equipment} option gives: none for {@code none}; otherwise each
+   * must be the default equipment or needed by some exercise of the catalog.
+   *
+   * @throws ParameterException naming an unknown id, with close matches
+   */
+  static Set<String> equipmentIds(Catalog catalog, List<String> ids, CommandSpec spec) {
+    if (ids.equals(List.of("none"))) {
       return ImmutableSet.of();
     }
     Set<String> known = new TreeSet<>(ComposeRequest.DEFAULT_EQUIPMENT);
     catalog.exercises().stream().map(Exercise::equipment).forEach(known::addAll);
-    for (String id : equipment) {
+    for (String id : ids) {
       if (!known.contains(id)) {
-        throw usage(IdRules.unknownMessage("equipment", id, known));
+        throw new ParameterException(spec.commandLine(), IdRules.unknownMessage("equipment", id, known));
       }
     }
-    return ImmutableSet.copyOf(equipment);
+    return ImmutableSet.copyOf(ids);
   }
 
   private ParameterException usage(String message) {

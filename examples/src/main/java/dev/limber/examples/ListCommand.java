@@ -13,7 +13,6 @@ import dev.limber.core.Difficulty;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseAssessment;
 import dev.limber.core.ExerciseKind;
-import dev.limber.core.IdRules;
 import dev.limber.core.Position;
 import dev.limber.core.SafetyAssessment;
 import java.io.PrintWriter;
@@ -24,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -161,18 +159,7 @@ final class ListCommand implements Callable<Integer> {
     if (equipment == null) {
       return null;
     }
-    if (equipment.equals(List.of("none"))) {
-      return ImmutableSet.of();
-    }
-    Set<String> known = new TreeSet<>(ComposeRequest.DEFAULT_EQUIPMENT);
-    catalog.exercises().stream().map(Exercise::equipment).forEach(known::addAll);
-    for (String id : equipment) {
-      if (!known.contains(id)) {
-        throw new ParameterException(
-            spec.commandLine(), IdRules.unknownMessage("equipment", id, known));
-      }
-    }
-    return ImmutableSet.copyOf(equipment);
+    return ComposeCommand.equipmentIds(catalog, equipment, spec);
   }
 
   /** The exercises as {@code {"exercises": [...]}}, with each one's verdict under conditions. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated, indexed set of exercises, target areas, conditions, red flags, sequences, goals
@@ -65,6 +66,8 @@ public final class Catalog {
   private final Names redFlagNames;
   private final Names sequenceNames;
   private final Names goalNames;
+  /** Each exercise's family, worked out on first use (see {@link #families()}). */
+  private volatile @Nullable ImmutableMap<String, ImmutableSet<String>> families;
 
   private Catalog(Builder builder) {
     this.exercises = sortedById(builder.exercises, Exercise::id);
@@ -312,6 +315,34 @@ public final class Catalog {
    */
   public Goal goalOrThrow(String idNameOrAlias) {
     return goals.get(goalNames.resolve("goal", idNameOrAlias));
+  }
+
+  /**
+   * Each exercise's family: itself and the exercises it names, or that name it, as an easier or
+   * harder variation. A routine holds no two exercises of which one is in the other's family.
+   * Worked out once per catalog, on first use.
+   */
+  ImmutableMap<String, ImmutableSet<String>> families() {
+    ImmutableMap<String, ImmutableSet<String>> result = families;
+    if (result == null) {
+      Map<String, Set<String>> family = new HashMap<>();
+      for (Exercise e : exercises.values()) {
+        family.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.id());
+        for (String v : e.easierVariations()) {
+          family.get(e.id()).add(v);
+          family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
+        }
+        for (String v : e.harderVariations()) {
+          family.get(e.id()).add(v);
+          family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
+        }
+      }
+      ImmutableMap.Builder<String, ImmutableSet<String>> builder = ImmutableMap.builder();
+      family.forEach((id, members) -> builder.put(id, ImmutableSet.copyOf(members)));
+      result = builder.build();
+      families = result;
+    }
+    return result;
   }
 
   /**

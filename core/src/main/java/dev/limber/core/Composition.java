@@ -3,10 +3,9 @@ package dev.limber.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.hash.Hashing;
 import dev.limber.core.ExerciseAssessment.Verdict;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working state of one {@link RoutineComposer#compose} call: the safe candidates, the items
@@ -37,6 +37,17 @@ final class Composition {
 
   /** How many candidates the search keeps per phase, and per focus area and phase. */
   static final int SHORTLIST = 40;
+
+  /**
+   * How many candidates a request takes from the exercises serving each focus area, and from the
+   * whole catalog: a catalog (or an area) with more exercises than this is sampled in an order
+   * drawn from the request's seed, so that composing costs about the same for a hundred thousand
+   * exercises as for a thousand. The bundled catalog is far below it and always seen whole.
+   */
+  static final int SCAN = 200;
+
+  private static final int PHASES = Phase.values().length;
+  private static final int POSITIONS = Position.values().length;
 
   private static final List<MovementPattern> SPINE_DIRECTIONS =
       List.of(
@@ -69,6 +80,10 @@ final class Composition {
   /** The sum of the items' own terms ({@link #itemTerms}). */
   private double terms;
   private int nextOrder;
+  /** How many items each phase has in each position, by {@link #cell}: the transitions follow from it. */
+  private final int[] cells = new int[PHASES * POSITIONS];
+  /** The items' seconds of work, switches and rests. */
+  private int work;
 
   /** An exercise in the routine: its phase, count per side and set, and number of sets. */
   static final class Item {
@@ -156,24 +171,43 @@ final class Composition {
               + " equipment and positions asked for",
           unserved());
     }
-    // Three starts, the best kept: seeding both outer phases lets the main phase flow from the
-    // one into the other; seeding only the cool-down, or neither, avoids a warm-up whose
-    // position would shut the main phase out.
+    // Three starts: seeding both outer phases lets the main phase flow from the one into the
+    // other; seeding only the cool-down, or neither, avoids a warm-up whose position would shut
+    // the main phase out. Then, while the search's effort lasts, starts that begin with one
+    // candidate each, the most valuable first. The best routine of all is kept.
+    effort = EFFORT;
+    List<Runnable> starts = new ArrayList<>();
+    boolean coolDownDue = budget >= settings.coolDownFromSeconds();
+    starts.add(() -> search(coolDownDue, true));
+    if (coolDownDue) {
+      starts.add(() -> search(true, false));
+    }
+    starts.add(() -> search(false, false));
+    List<Candidate> byWorth = new ArrayList<>(candidates);
+    byWorth.sort(Comparator.comparingDouble((Candidate c) -> -worth(c)).thenComparing(Candidate::id));
+    for (Candidate c : byWorth) {
+      for (Phase phase : c.exercise.phases()) {
+        starts.add(() -> {
+          include(new Item(c, phase, nextOrder++, c.exercise.dosage().defaultCount(), 1));
+          search(false, false);
+        });
+      }
+    }
     List<Item> best = null;
     double[] bestKey = null;
-    for (int start = 0; start < 3; start++) {
-      if (start == 1 && budget < settings.coolDownFromSeconds()) {
-        continue;
+    for (int start = 0; start < starts.size(); start++) {
+      boolean promisesKept = bestKey != null && bestKey[0] == 1 && bestKey[1] == 1;
+      if (start > 0 && effort <= 0 && (start >= 3 || promisesKept)) {
+        break;
       }
       reset();
-      search(start < 2 && budget >= settings.coolDownFromSeconds(), start == 0);
-      double[] key = {meetsCoolDown() ? 1 : 0, budget - plannedTotal(items) <= FILL_TOLERANCE ? 1 : 0, objective()};
+      int before = looked;
+      starts.get(start).run();
+      effort -= looked - before;
+      double[] key = key();
       if (bestKey == null || compare(key, bestKey) > 0) {
         bestKey = key;
         best = copy(items);
-      }
-      if (start == 0 && key[0] == 1 && key[1] == 1 && items.stream().anyMatch(i -> i.phase == Phase.MAIN)) {
-        break; // the first start keeps every promise and has a main phase: the others rarely beat it
       }
     }
     reset();
@@ -214,15 +248,312 @@ final class Composition {
     }
     fill(Phase.COOL_DOWN, coolDown);
     if (budget >= settings.coolDownFromSeconds() && !meetsCoolDown()) {
-      seed(Phase.COOL_DOWN, budget - plannedTotal(items));
+      seed(Phase.COOL_DOWN, budget - total());
     }
     fillBudget();
     improve();
     fillBudget();
-    if (budget - plannedTotal(items) > FILL_TOLERANCE) {
+    if (budget - total() > FILL_TOLERANCE) {
       repairFill();
       fillBudget();
     }
+    polish();
+    fillBudget();
+  }
+
+  /**
+   * Local search over the whole routine by the best single change, repeated while one improves
+   * on (a cool-down where one is due, the budget filled, the objective), in that order: resize an
+   * item (any count and number of sets), drop one, add a candidate, or put a candidate in an
+   * item's place. It spends the composition's {@link #EFFORT}, the
+   * resizes, drops and additions first, so that large catalogs cost no more than small ones.
+   */
+  private void polish() {
+    while (effort > 0) {
+      int evaluations = 0;
+      Step best = new Step(key());
+      for (Item item : new ArrayList<>(items)) {
+        evaluations += resizes(item, best);
+        exclude(item);
+        best.consider(this, () -> exclude(item));
+        evaluations++;
+        include(item);
+      }
+      for (Candidate c : candidates) {
+        for (Phase phase : c.exercise.phases()) {
+          if (feasible(c, phase, null)) {
+            evaluations += additions(c, phase, null, best);
+          }
+        }
+      }
+      if (best.change == null) {
+        for (Item item : new ArrayList<>(items)) {
+          exclude(item);
+          for (Candidate c : candidates) {
+            if (evaluations >= effort) {
+              break;
+            }
+            if (feasible(c, item.phase, null)) {
+              evaluations += additions(c, item.phase, item, best);
+            }
+          }
+          include(item);
+        }
+      }
+      effort -= evaluations;
+      if (best.change == null && effort > 0) {
+        effort -= pairs(best);
+      }
+      if (best.change == null && effort > 0) {
+        effort -= rebuilds(best);
+      }
+      if (best.change == null) {
+        return;
+      }
+      best.change.run();
+    }
+  }
+
+  /**
+   * Two items changed together (each resized or dropped), for a budget too tight for either
+   * change alone; returns the plans looked at.
+   */
+  private int pairs(Step best) {
+    List<Item> plan = new ArrayList<>(items);
+    int looked = 0;
+    for (int i = 0; i < plan.size() && looked < effort; i++) {
+      Item a = plan.get(i);
+      int countA = a.count;
+      int setsA = a.sets;
+      for (int[] optionA : options(a)) {
+        apply(a, optionA);
+        for (int j = i + 1; j < plan.size(); j++) {
+          Item b = plan.get(j);
+          int countB = b.count;
+          int setsB = b.sets;
+          for (int[] optionB : options(b)) {
+            apply(b, optionB);
+            best.consider(this, () -> {
+              apply(a, optionA);
+              apply(b, optionB);
+            });
+            looked++;
+            undo(b, optionB, countB, setsB);
+          }
+        }
+        undo(a, optionA, countA, setsA);
+      }
+    }
+    return looked;
+  }
+
+  /** An item's other sizes as {count, sets}, and its removal as {0, 0}. */
+  private List<int[]> options(Item item) {
+    List<int[]> options = new ArrayList<>();
+    options.add(new int[] {0, 0});
+    int room = budget - total() + item.candidate.workSeconds(item.count, item.sets, settings);
+    for (int s = 1; s <= item.candidate.exercise.dosage().maxSets(); s++) {
+      for (int n : counts(item.candidate, s, room)) {
+        if (n != item.count || s != item.sets) {
+          options.add(new int[] {n, s});
+        }
+      }
+    }
+    return options;
+  }
+
+  private void apply(Item item, int[] option) {
+    if (option[0] == 0) {
+      exclude(item);
+    } else {
+      change(item, option[0], option[1]);
+    }
+  }
+
+  private void undo(Item item, int[] option, int count, int sets) {
+    if (option[0] == 0) {
+      include(item);
+    } else {
+      change(item, count, sets);
+    }
+  }
+
+  /**
+   * Changes of several items at once, for when no single change helps (a tight budget, say): drop
+   * an item, add a candidate, or put a candidate in an item's place, then shrink what no longer
+   * fits and fill what is left as {@link #fillBudget} does. Returns the plans looked at, counting
+   * each refill as one per candidate.
+   */
+  private int rebuilds(Step best) {
+    List<Item> start = copy(items);
+    int looked = 0;
+    List<Runnable> starts = new ArrayList<>();
+    for (int i = 0; i < start.size(); i++) {
+      int index = i;
+      starts.add(() -> exclude(items.get(index)));
+    }
+    for (Candidate c : candidates) {
+      for (Phase phase : c.exercise.phases()) {
+        starts.add(() -> {
+          if (feasible(c, phase, null)) {
+            include(new Item(c, phase, nextOrder++, c.exercise.dosage().defaultCount(), 1));
+          }
+        });
+      }
+    }
+    for (int i = 0; i < start.size(); i++) {
+      int index = i;
+      for (Candidate c : candidates) {
+        starts.add(() -> {
+          Item out = items.get(index);
+          exclude(out);
+          if (feasible(c, out.phase, null)) {
+            include(new Item(c, out.phase, out.order, c.exercise.dosage().defaultCount(), 1));
+          } else {
+            include(out);
+          }
+        });
+      }
+    }
+    for (Runnable first : starts) {
+      if (looked >= effort) {
+        break;
+      }
+      restore(start);
+      first.run();
+      int before = this.looked;
+      fillBudget();
+      looked += 1 + this.looked - before;
+      List<Item> result = copy(items);
+      best.consider(this, () -> restore(result));
+    }
+    restore(start);
+    return looked;
+  }
+
+  /** Makes {@code plan} the routine. */
+  private void restore(List<Item> plan) {
+    reset();
+    for (Item item : plan) {
+      include(new Item(item.candidate, item.phase, item.order, item.count, item.sets));
+      nextOrder = Math.max(nextOrder, item.order + 1);
+    }
+  }
+
+  /**
+   * How many plans the local search of one composition looks at, in all its starts: enough for
+   * several starts on a small request, one on a large one, so that the search's cost is bounded
+   * whatever the catalog.
+   */
+  static final int EFFORT = 5_000;
+
+  /** What is left of {@link #EFFORT} in this composition. */
+  private int effort;
+
+  /** How many moves the greedy steps have looked at, for the accounting of {@link #EFFORT}. */
+  private int looked;
+
+  /** The best change found so far in one step of local search. */
+  private static final class Step {
+    double[] key;
+    Runnable change;
+
+    Step(double[] key) {
+      this.key = key;
+    }
+
+    /** Records {@code change}, which leads to the current plan, if that plan is the best so far. */
+    void consider(Composition composition, Runnable change) {
+      if (composition.total() > composition.budget) {
+        return;
+      }
+      double[] key = composition.key();
+      boolean better = key[0] != this.key[0] ? key[0] > this.key[0]
+          : key[1] != this.key[1] ? key[1] > this.key[1]
+          : key[2] > this.key[2] + 1e-9;
+      if (better) {
+        this.key = key;
+        this.change = change;
+      }
+    }
+  }
+
+  /** What a plan is worth to the search: a cool-down where due, the budget filled, the objective. */
+  private double[] key() {
+    return new double[] {meetsCoolDown() ? 1 : 0, budget - total() <= FILL_TOLERANCE ? 1 : 0, objective()};
+  }
+
+  /** Counts for a resize or a new item: every count of a narrow range, else a few and the largest that fits. */
+  private List<Integer> counts(Candidate c, int sets, int room) {
+    Dosage d = c.exercise.dosage();
+    List<Integer> counts = new ArrayList<>();
+    if (d.max() - d.min() <= 8) {
+      for (int n = d.min(); n <= d.max(); n++) {
+        counts.add(n);
+      }
+      return counts;
+    }
+    counts.add(d.min());
+    counts.add(d.defaultCount());
+    counts.add(d.max());
+    int n = d.min();
+    while (n < d.max() && c.workSeconds(n + 1, sets, settings) <= room) {
+      n++;
+    }
+    if (!counts.contains(n)) {
+      counts.add(n);
+    }
+    return counts;
+  }
+
+  /** Tries every other count and number of sets of {@code item}; returns the plans looked at. */
+  private int resizes(Item item, Step best) {
+    int count = item.count;
+    int sets = item.sets;
+    int room = budget - total() + item.candidate.workSeconds(count, sets, settings);
+    int looked = 0;
+    for (int s = 1; s <= item.candidate.exercise.dosage().maxSets(); s++) {
+      for (int n : counts(item.candidate, s, room)) {
+        if (n == count && s == sets) {
+          continue;
+        }
+        change(item, n, s);
+        int fn = n;
+        int fs = s;
+        best.consider(this, () -> change(item, fn, fs));
+        looked++;
+      }
+    }
+    change(item, count, sets);
+    return looked;
+  }
+
+  /**
+   * Tries {@code c} in {@code phase} at each count and number of sets, in {@code replacing}'s
+   * place when that is given (the caller has taken it out); returns the plans looked at.
+   */
+  private int additions(Candidate c, Phase phase, @Nullable Item replacing, Step best) {
+    int room = budget - total();
+    int looked = 0;
+    for (int s = 1; s <= c.exercise.dosage().maxSets(); s++) {
+      for (int n : counts(c, s, room)) {
+        Item added = new Item(c, phase, replacing != null ? replacing.order : nextOrder, n, s);
+        include(added);
+        int fn = n;
+        int fs = s;
+        best.consider(
+            this,
+            () -> {
+              if (replacing != null) {
+                exclude(replacing);
+              }
+              include(new Item(c, phase, replacing != null ? replacing.order : nextOrder++, fn, fs));
+            });
+        exclude(added);
+        looked++;
+      }
+    }
+    return looked;
   }
 
   /**
@@ -232,7 +563,7 @@ final class Composition {
    */
   private void repairFill() {
     for (int round = 0; round < 100; round++) {
-      int total = plannedTotal(items);
+      int total = total();
       if (budget - total <= FILL_TOLERANCE) {
         return;
       }
@@ -336,7 +667,7 @@ final class Composition {
             Dosage db = b.candidate.exercise.dosage();
             int countB = b.count;
             int setsB = b.sets;
-            int room = budget - plannedTotal(items) + b.candidate.workSeconds(countB, setsB, settings);
+            int room = budget - total() + b.candidate.workSeconds(countB, setsB, settings);
             for (int sb = 1; sb <= db.maxSets(); sb++) {
               int nb = db.min();
               while (nb < db.max() && b.candidate.workSeconds(nb + 1, sb, settings) <= room) {
@@ -362,7 +693,8 @@ final class Composition {
 
   /** Records {@code change} as the best so far if the current plan fills more (or as much, better). */
   private void consider(int[] bestTotal, double[] bestValue, Runnable[] best, Runnable change) {
-    int total = plannedTotal(items);
+    looked++;
+    int total = total();
     if (total > budget || total < bestTotal[0]) {
       return;
     }
@@ -405,57 +737,141 @@ final class Composition {
     java.util.Arrays.fill(directions, 0);
     terms = 0;
     nextOrder = 0;
+    java.util.Arrays.fill(cells, 0);
+    work = 0;
   }
 
   // ---------------------------------------------------------------- candidates
 
+  /**
+   * The candidates: every exercise of the catalog, or of a large catalog a seeded sample (see
+   * {@link #SCAN}), that is safe for the request (as itself, in a declared safer form, or through
+   * a safe easier variation that stands in for it), admitted by its filters, and not excluded;
+   * then the {@linkplain #shortlist shortlist} of them.
+   */
   private List<Candidate> candidates() {
     ImmutableSet<String> preferredTags =
         request.goal().map(g -> catalog.goalMap().get(g).preferredTags()).orElse(ImmutableSet.of());
     Map<String, Set<String>> inside = new LinkedHashMap<>();
     focusShare.keySet().forEach(area -> inside.put(area, catalog.selfAndDescendants(area)));
-    Map<String, Set<String>> families = families(catalog);
-    List<Candidate> result = new ArrayList<>();
-    for (Exercise original : catalog.exercises()) {
-      ExerciseAssessment assessment = safety.all().get(original.id());
-      if (assessment.verdict() == Verdict.EXCLUDED || request.excluded().contains(original.id())) {
-        continue;
-      }
-      Exercise exercise = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
-      if (request.excluded().contains(exercise.id())) {
-        continue;
-      }
-      Position position = assessment.position(exercise);
-      if (!admits(exercise, position) || (shortSession && exercise.kind() == ExerciseKind.STRENGTH_STABILITY)) {
-        continue;
-      }
-      ImmutableSet.Builder<String> primary = ImmutableSet.builder();
-      ImmutableSet.Builder<String> secondary = ImmutableSet.builder();
-      inside.forEach(
-          (area, areas) -> {
-            if (exercise.primaryTargets().stream().anyMatch(areas::contains)) {
-              primary.add(area);
-            } else if (exercise.secondaryTargets().stream().anyMatch(areas::contains)) {
-              secondary.add(area);
-            }
-          });
-      int recentIndex = request.recent().indexOf(exercise.id());
-      double recency = recentIndex < 0 ? 0 : 1.0 / (1 + recentIndex / 5.0);
-      result.add(
-          new Candidate(
-              exercise,
-              assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
-              position,
-              assessment.warnings(),
-              assessment.modificationNote(original),
-              primary.build(),
-              secondary.build(),
-              familyOf(families, exercise, original),
-              preference(exercise.id()),
-              recency,
-              exercise.tags().stream().anyMatch(preferredTags::contains)));
+    Map<String, Integer> recentIndex = new HashMap<>();
+    for (int i = request.recent().size() - 1; i >= 0; i--) {
+      recentIndex.put(request.recent().get(i), i);
     }
+    Set<String> seen = new HashSet<>();
+    List<Candidate> result = new ArrayList<>();
+    java.util.function.Predicate<Exercise> take =
+        original -> {
+          if (!seen.add(original.id())) {
+            return false;
+          }
+          Candidate c = candidate(original, inside, recentIndex, preferredTags);
+          if (c != null) {
+            result.add(c);
+          }
+          return c != null;
+        };
+    // Those serving each focus area first, then any, so that the warm-up and cool-down have
+    // candidates too.
+    for (String area : focusShare.keySet()) {
+      scan(catalog.exercisesTargeting(area).asList(), area, take);
+    }
+    scan(catalog.exercises().asList(), "", take);
+    result.sort(Comparator.comparing(Candidate::id));
     return shortlist(result);
+  }
+
+  /**
+   * Offers {@code exercises} to {@code take}: all of them when there are no more than {@link
+   * #SCAN}, otherwise in an order drawn from the request's seed until {@code SCAN} have been
+   * taken or {@code 8 * SCAN} offered.
+   */
+  private void scan(List<Exercise> exercises, String salt, java.util.function.Predicate<Exercise> take) {
+    int n = exercises.size();
+    if (n <= SCAN) {
+      exercises.forEach(take::test);
+      return;
+    }
+    long mixed = mix(request.seed() * 31 + salt.hashCode());
+    int start = (int) Math.floorMod(mixed, (long) n);
+    int stride = coprimeStride(n, mixed >>> 32);
+    int taken = 0;
+    for (int offered = 0, i = start; offered < n && offered < 8 * SCAN && taken < SCAN; offered++) {
+      if (take.test(exercises.get(i))) {
+        taken++;
+      }
+      i = (int) ((i + (long) stride) % n);
+    }
+  }
+
+  /** A step in [1, n) that visits every index of a list of {@code n} once. */
+  private static int coprimeStride(int n, long random) {
+    int stride = 1 + (int) Math.floorMod(random, (long) (n - 1));
+    while (gcd(stride, n) != 1) {
+      stride = stride % (n - 1) + 1;
+    }
+    return stride;
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /** SplitMix64's finaliser: a well-spread 64-bit value from any input. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /** {@code original} as a candidate for this request, or null if it is unsafe, filtered or excluded. */
+  private @Nullable Candidate candidate(
+      Exercise original,
+      Map<String, Set<String>> inside,
+      Map<String, Integer> recentIndex,
+      ImmutableSet<String> preferredTags) {
+    if (request.excluded().contains(original.id())) {
+      return null;
+    }
+    ExerciseAssessment assessment = safety.of(original);
+    if (assessment.verdict() == Verdict.EXCLUDED) {
+      return null;
+    }
+    Exercise exercise = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
+    if (request.excluded().contains(exercise.id())) {
+      return null;
+    }
+    Position position = assessment.position(exercise);
+    if (!admits(exercise, position) || (shortSession && exercise.kind() == ExerciseKind.STRENGTH_STABILITY)) {
+      return null;
+    }
+    ImmutableSet.Builder<String> primary = ImmutableSet.builder();
+    ImmutableSet.Builder<String> secondary = ImmutableSet.builder();
+    for (Map.Entry<String, Set<String>> e : inside.entrySet()) {
+      if (!Collections.disjoint(exercise.primaryTargets(), e.getValue())) {
+        primary.add(e.getKey());
+      } else if (!Collections.disjoint(exercise.secondaryTargets(), e.getValue())) {
+        secondary.add(e.getKey());
+      }
+    }
+    boolean preferred = false;
+    for (String tag : exercise.tags()) {
+      preferred |= preferredTags.contains(tag);
+    }
+    Integer recent = recentIndex.get(exercise.id());
+    double recency = recent == null ? 0 : 1.0 / (1 + recent / 5.0);
+    return new Candidate(
+        exercise,
+        assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
+        position,
+        assessment.warnings(),
+        assessment.modificationNote(original),
+        primary.build(),
+        secondary.build(),
+        familyOf(exercise, original),
+        preference(exercise.id()),
+        recency,
+        preferred);
   }
 
   /**
@@ -517,10 +933,14 @@ final class Composition {
     return value;
   }
 
-  private static ImmutableSet<String> familyOf(Map<String, Set<String>> families, Exercise exercise, Exercise original) {
+  private ImmutableSet<String> familyOf(Exercise exercise, Exercise original) {
+    ImmutableMap<String, ImmutableSet<String>> families = catalog.families();
+    if (exercise == original) {
+      return families.getOrDefault(exercise.id(), ImmutableSet.of(exercise.id()));
+    }
     return ImmutableSet.<String>builder()
-        .addAll(families.getOrDefault(exercise.id(), Set.of(exercise.id())))
-        .addAll(families.getOrDefault(original.id(), Set.of(original.id())))
+        .addAll(families.getOrDefault(exercise.id(), ImmutableSet.of(exercise.id())))
+        .addAll(families.getOrDefault(original.id(), ImmutableSet.of(original.id())))
         .build();
   }
 
@@ -532,36 +952,10 @@ final class Composition {
         && !(request.noFloor() && exercise.needsFloor());
   }
 
-  /**
-   * Each exercise's family: itself and the exercises it names, or that name it, as an easier or
-   * harder variation (an easier variation that replaced it for safety included). A routine holds
-   * no two exercises of which one is in the other's family.
-   */
-  static Map<String, Set<String>> families(Catalog catalog) {
-    Map<String, Set<String>> family = new HashMap<>();
-    for (Exercise e : catalog.exercises()) {
-      family.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.id());
-      for (String v : e.easierVariations()) {
-        family.get(e.id()).add(v);
-        family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
-      }
-      for (String v : e.harderVariations()) {
-        family.get(e.id()).add(v);
-        family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
-      }
-    }
-    return family;
-  }
-
   /** The request's seeded preference for an exercise, in [0, 1). */
   private double preference(String exerciseId) {
-    long hash =
-        Hashing.murmur3_128()
-            .newHasher()
-            .putLong(request.seed())
-            .putString(exerciseId, StandardCharsets.UTF_8)
-            .hash()
-            .asLong();
+    // String.hashCode is specified by the language, so the preference is the same on every JVM.
+    long hash = mix(mix(request.seed()) + exerciseId.hashCode());
     return (hash >>> 11) * 0x1.0p-53;
   }
 
@@ -590,7 +984,7 @@ final class Composition {
 
   /** The objective of the items chosen, from the sums kept as they change. */
   double objective() {
-    double value = terms + spineValue(directions) - settings.transitionWeight() * transitionSeconds(items) / budget;
+    double value = terms + spineValue(directions) - settings.transitionWeight() * transitions() / budget;
     for (Map.Entry<String, Double> e : coverage.entrySet()) {
       value += areaValue(e.getKey(), e.getValue());
     }
@@ -731,6 +1125,8 @@ final class Composition {
     addCoverage(coverage, item.candidate, effective(item.candidate, item.count, item.sets));
     terms += itemTerms(item.candidate, item.phase, item.count, item.sets);
     countDirections(directions, item.candidate, 1);
+    cells[cell(item)]++;
+    work += item.candidate.workSeconds(item.count, item.sets, settings);
   }
 
   /** Takes an item out of the routine and the sums. */
@@ -741,6 +1137,36 @@ final class Composition {
     addCoverage(coverage, item.candidate, -effective(item.candidate, item.count, item.sets));
     terms -= itemTerms(item.candidate, item.phase, item.count, item.sets);
     countDirections(directions, item.candidate, -1);
+    cells[cell(item)]--;
+    work -= item.candidate.workSeconds(item.count, item.sets, settings);
+  }
+
+  private static int cell(Item item) {
+    return item.phase.ordinal() * POSITIONS + item.candidate.position.ordinal();
+  }
+
+  /** Seconds of setups and position changes between the items chosen, in routine order. */
+  private int transitions() {
+    int total = 0;
+    int previous = -1;
+    for (int i = 0; i < cells.length; i++) {
+      int n = cells[i];
+      if (n == 0) {
+        continue;
+      }
+      int position = i % POSITIONS;
+      if (previous >= 0) {
+        total += previous == position ? settings.setupSeconds() : settings.positionChangeSeconds();
+      }
+      total += (n - 1) * settings.setupSeconds();
+      previous = position;
+    }
+    return total;
+  }
+
+  /** The total the timeline of the items chosen will have. */
+  private int total() {
+    return work + transitions();
   }
 
   /** Changes an item's count and sets, in the routine and the sums. */
@@ -748,6 +1174,7 @@ final class Composition {
     Candidate c = item.candidate;
     addCoverage(coverage, c, effective(c, count, sets) - effective(c, item.count, item.sets));
     terms += itemTerms(c, item.phase, count, sets) - itemTerms(c, item.phase, item.count, item.sets);
+    work += c.workSeconds(count, sets, settings) - c.workSeconds(item.count, item.sets, settings);
     item.count = count;
     item.sets = sets;
   }
@@ -802,12 +1229,12 @@ final class Composition {
    * it is taken back.
    */
   private void fillBudget() {
-    while (plannedTotal(items) > budget) {
+    while (total() > budget) {
       shrink();
     }
     Set<String> refused = new HashSet<>();
     for (int round = 0; round < 10_000; round++) {
-      int total = plannedTotal(items);
+      int total = total();
       Move best = null;
       for (Phase phase : Phase.values()) {
         for (Move move : moves(phase, budget - total)) {
@@ -820,7 +1247,7 @@ final class Composition {
         return;
       }
       Runnable undo = apply(best);
-      if (plannedTotal(items) > budget) {
+      if (total() > budget) {
         undo.run();
         refused.add(key(best));
       }
@@ -881,8 +1308,8 @@ final class Composition {
     for (int pass = 0; pass < 2; pass++) {
       boolean improved = false;
       for (Item current : new ArrayList<>(items)) {
-        int total = plannedTotal(items);
-        int transitions = transitionSeconds(items);
+        int total = total();
+        int transitions = transitions();
         exclude(current);
         double keep = addGain(current.candidate, current.phase, current.count, current.sets);
         Item best = null;
@@ -895,6 +1322,7 @@ final class Composition {
             continue;
           }
           for (Item replacement : replacementsFor(current, c)) {
+            looked++;
             double gain = addGain(c, current.phase, replacement.count, replacement.sets) - keep;
             int extra = 0;
             if (c.position != current.candidate.position) {
@@ -902,9 +1330,10 @@ final class Composition {
                   extraFor.computeIfAbsent(
                       c.position,
                       p -> {
-                        items.add(replacement);
-                        int with = transitionSeconds(items) - transitions;
-                        items.remove(items.size() - 1);
+                        int cell = current.phase.ordinal() * POSITIONS + p.ordinal();
+                        cells[cell]++;
+                        int with = transitions() - transitions;
+                        cells[cell]--;
                         return with;
                       });
             }
@@ -1001,6 +1430,7 @@ final class Composition {
       if (rank >= lowest && rank <= highest && c.exercise.phases().contains(phase)
           && java.util.Collections.disjoint(c.family, used)) {
         Move move = newMove(c, phase, room);
+        looked++;
         if (move != null) {
           moves.add(move);
         }
@@ -1248,7 +1678,7 @@ final class Composition {
     int position = 0;
     int kept = 0;
     for (Exercise original : exercises) {
-      ExerciseAssessment assessment = safety.all().get(original.id());
+      ExerciseAssessment assessment = safety.of(original);
       if (assessment.verdict() == Verdict.EXCLUDED) {
         continue;
       }
@@ -1290,7 +1720,7 @@ final class Composition {
   private Limit shortfallLimit() {
     Map<Limit, Integer> rejected = new EnumMap<>(Limit.class);
     for (Exercise original : catalog.exercises()) {
-      ExerciseAssessment assessment = safety.all().get(original.id());
+      ExerciseAssessment assessment = safety.of(original);
       if (assessment.verdict() == Verdict.EXCLUDED) {
         rejected.merge(Limit.SAFETY, 1, Integer::sum);
         continue;

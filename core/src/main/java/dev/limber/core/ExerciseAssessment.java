@@ -2,7 +2,6 @@ package dev.limber.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -56,11 +55,12 @@ public abstract class ExerciseAssessment {
    * else the position of {@code exercise} (the substitute, when there is one).
    */
   final Position position(Exercise exercise) {
-    return modifications().stream()
-        .map(ExerciseModification::position)
-        .flatMap(p -> p.map(Stream::of).orElseGet(Stream::empty))
-        .findFirst()
-        .orElse(exercise.position());
+    for (ExerciseModification m : modifications()) {
+      if (m.position().isPresent()) {
+        return m.position().get();
+      }
+    }
+    return exercise.position();
   }
 
   /** What a routine item says was changed and why, for a modified exercise; empty otherwise. */

@@ -11,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The contraindications a set of conditions implies for every exercise of a catalog, resolved
- * once: each exercise is {@linkplain Verdict#ALLOWED allowed}, allowed with {@linkplain
+ * The contraindications a set of conditions implies for every exercise of a catalog: each exercise is {@linkplain Verdict#ALLOWED allowed}, allowed with {@linkplain
  * Verdict#CAUTION cautions}, {@linkplain Verdict#MODIFIED modified} or {@linkplain
  * Verdict#EXCLUDED excluded}.
  *
@@ -32,23 +34,23 @@ import java.util.Set;
  *       excludes the exercise under {@link CautionPolicy#EXCLUDE}.
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Each exercise is assessed when it is first asked for and the answer is kept, so a request
+ * that looks at a few hundred exercises of a large catalog pays for those alone. Thread-safe; the
+ * answers never change.
  */
 public final class SafetyAssessment {
   private final Catalog catalog;
   private final ImmutableSet<String> conditions;
   private final CautionPolicy cautionPolicy;
-  private final ImmutableMap<String, ExerciseAssessment> assessments;
+  /** Assessments made so far: an exercise is assessed when first asked for. */
+  private final ConcurrentMap<String, ExerciseAssessment> assessed = new ConcurrentHashMap<>();
+
+  private volatile @Nullable ImmutableMap<String, ExerciseAssessment> all;
 
   private SafetyAssessment(Catalog catalog, ImmutableSet<String> conditions, CautionPolicy policy) {
     this.catalog = catalog;
     this.conditions = conditions;
     this.cautionPolicy = policy;
-    ImmutableMap.Builder<String, ExerciseAssessment> result = ImmutableMap.builder();
-    for (Exercise exercise : catalog.exercises()) {
-      result.put(exercise.id(), assess(exercise, true));
-    }
-    this.assessments = result.build();
   }
 
   /**
@@ -81,12 +83,32 @@ public final class SafetyAssessment {
    * @throws IllegalArgumentException if the exercise is unknown; the message lists close matches
    */
   public ExerciseAssessment of(String exerciseId) {
-    return assessments.get(catalog.exerciseOrThrow(exerciseId).id());
+    return of(catalog.exerciseOrThrow(exerciseId));
   }
 
-  /** Every exercise's assessment, by exercise id. */
+  /** The assessment of an exercise of the catalog, made on first use and kept. */
+  ExerciseAssessment of(Exercise exercise) {
+    ExerciseAssessment known = assessed.get(exercise.id());
+    if (known != null) {
+      return known;
+    }
+    ExerciseAssessment made = assess(exercise, true);
+    ExerciseAssessment raced = assessed.putIfAbsent(exercise.id(), made);
+    return raced != null ? raced : made;
+  }
+
+  /** Every exercise's assessment, by exercise id, in the catalog's order. */
   public ImmutableMap<String, ExerciseAssessment> all() {
-    return assessments;
+    ImmutableMap<String, ExerciseAssessment> result = all;
+    if (result == null) {
+      ImmutableMap.Builder<String, ExerciseAssessment> builder = ImmutableMap.builder();
+      for (Exercise exercise : catalog.exercises()) {
+        builder.put(exercise.id(), of(exercise));
+      }
+      result = builder.build();
+      all = result;
+    }
+    return result;
   }
 
   private ExerciseAssessment assess(Exercise exercise, boolean mayReplace) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * exhaustive search, beside the composer's own result: how close the greedy search with local
  * improvement comes to the best routine under the same constraints (the budget, the flow of
  * positions across phases, one member of a family, a cool-down from {@link
- * ComposerSettings#coolDownFromSeconds()} when one is possible).
+ * ComposerSettings#coolDownFromSeconds()} when one is possible, and no second left unused that an
+ * item or another exercise could take).
  *
  * <p>Each instance has five or six exercises of one phase each, dosed in repetitions with three
  * possible counts and up to two sets, so that every plan can be enumerated: for each exercise, out,
@@ -164,8 +165,10 @@ public final class ComposerOptimum {
         double value = composition.objective(plan);
         if (composition.plannedTotal(plan) >= budget - Composition.FILL_TOLERANCE) {
           best[0] = Math.max(best[0], value);
+          best[1] = Math.max(best[1], value);
+        } else if (maximal(composition, candidates, plan, budget)) {
+          best[1] = Math.max(best[1], value);
         }
-        best[1] = Math.max(best[1], value);
       }
       return;
     }
@@ -181,6 +184,40 @@ public final class ComposerOptimum {
         }
       }
     }
+  }
+
+  /**
+   * Whether nothing more fits in a plan that leaves a gap: no item can take another unit or set,
+   * and no unused candidate fits at its minimum. The composer must account for every second it
+   * can (design.md's budget invariant), so a plan that leaves a fillable gap is not one it may give.
+   */
+  private static boolean maximal(Composition composition, List<Candidate> candidates, List<Composition.Item> plan, int budget) {
+    for (Composition.Item item : plan) {
+      Dosage d = item.candidate.exercise.dosage();
+      if (item.count < d.max() && fits(composition, plan, item, item.count + 1, item.sets, budget)
+          || item.sets < d.maxSets() && fits(composition, plan, item, item.count, item.sets + 1, budget)) {
+        return false;
+      }
+    }
+    for (Candidate c : candidates) {
+      if (plan.stream().anyMatch(i -> i.candidate == c)) {
+        continue;
+      }
+      for (Phase phase : c.exercise.phases()) {
+        List<Composition.Item> more = new ArrayList<>(plan);
+        more.add(new Composition.Item(c, phase, plan.size() + 100, c.exercise.dosage().min(), 1));
+        if (keepsConstraints(more) && composition.plannedTotal(more) <= budget) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean fits(Composition composition, List<Composition.Item> plan, Composition.Item item, int count, int sets, int budget) {
+    List<Composition.Item> changed = new ArrayList<>(plan);
+    changed.set(plan.indexOf(item), new Composition.Item(item.candidate, item.phase, item.order, count, sets));
+    return composition.plannedTotal(changed) <= budget;
   }
 
   /** Families disjoint, and positions never higher in a later phase than in an earlier one. */

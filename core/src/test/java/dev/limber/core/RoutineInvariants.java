@@ -67,7 +67,7 @@ public final class RoutineInvariants {
           () -> "a gap of " + gap + " s is left although " + item.exerciseId() + " could do another set");
     }
     SafetyAssessment safety = SafetyAssessment.of(catalog, request.conditions(), request.cautionPolicy());
-    Map<String, Set<String>> families = Composition.families(catalog);
+    Map<String, Set<String>> families = families(catalog);
     Set<String> used = new HashSet<>();
     routine.items().forEach(i -> used.add(i.exerciseId()));
     // An exercise an item stands in for (an easier variation replacing it) is in the routine too.
@@ -211,7 +211,7 @@ public final class RoutineInvariants {
 
   /** Invariant 6: no two members of one family (an exercise with its easier and harder variations). */
   public static void checkFamilies(Catalog catalog, Routine routine) {
-    Map<String, Set<String>> families = Composition.families(catalog);
+    Map<String, Set<String>> families = families(catalog);
     Set<String> ids = new HashSet<>();
     routine.items().forEach(i -> ids.add(i.exerciseId()));
     for (String id : ids) {
@@ -270,5 +270,18 @@ public final class RoutineInvariants {
         && request.positions().contains(exercise.position())
         && !(request.noFloor() && exercise.needsFloor())
         && !request.excluded().contains(exercise.id());
+  }
+
+  /** Each exercise with the exercises it names, or that name it, as an easier or harder variation. */
+  private static Map<String, Set<String>> families(Catalog catalog) {
+    Map<String, Set<String>> family = new java.util.HashMap<>();
+    for (Exercise e : catalog.exercises()) {
+      family.computeIfAbsent(e.id(), k -> new HashSet<>()).add(e.id());
+      for (String v : com.google.common.collect.Iterables.concat(e.easierVariations(), e.harderVariations())) {
+        family.get(e.id()).add(v);
+        family.computeIfAbsent(v, k -> new HashSet<>()).add(e.id());
+      }
+    }
+    return family;
   }
 }

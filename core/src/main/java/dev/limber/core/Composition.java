@@ -24,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  * chosen so far, and the objective they reach (see {@link RoutineComposer} for the objective). Not
  * thread-safe; used by one call only.
  *
- * <p>The search is greedy with local improvement, from up to three starts (the best kept). Each
- * seeds the cool-down and the warm-up (or not), fills the main phase, the warm-up and the
- * cool-down to their shares of the budget by the move with the best gain per second (a new
- * exercise, one more set of a chosen one, or more of its count), fills what is left of the budget
- * by the least costly moves, swaps chosen exercises for unused ones while that raises the
- * objective, and repairs the fill one change at a time when greedy filling falls short.
+ * <p>The search is greedy with local improvement, from several starts (the best kept). Each
+ * seeds the cool-down and the warm-up (or not, or begins with one valuable candidate), fills the
+ * main phase, the warm-up and the cool-down to their shares of the budget by the move with the
+ * best gain per second (a new exercise, one more set of a chosen one, or more of its count), fills
+ * what is left of the budget by the least costly moves, swaps chosen exercises for unused ones
+ * while that raises the objective, repairs the fill one change at a time when greedy filling falls
+ * short, and then {@linkplain #polish polishes} the whole routine by local search. The starts
+ * after the first three, and the local search, stop when {@link #EFFORT} is spent.
  */
 final class Composition {
   /** A budget left unfilled by more than this many seconds is reported as a shortfall. */

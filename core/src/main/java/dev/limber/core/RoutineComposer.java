@@ -65,9 +65,12 @@ import java.util.Set;
  * <p>The search is greedy with local improvement: it seeds the cool-down with its lowest
  * position, fills the main phase, the warm-up and the cool-down to their shares of the budget by
  * the move with the best gain per second (a new exercise, one more set, or one more unit of a
- * count), fills the rest of the budget, and swaps exercises while that raises the objective. Its
- * result is measured against the exact optimum of the same objective (the benchmarks module's
- * {@code QualityReport}).
+ * count), fills the rest of the budget, swaps exercises while that raises the objective, and
+ * then improves the whole routine by local search (resize, drop, add, swap, two items at once),
+ * from several starts, within a fixed effort so that a request costs about the same whatever the
+ * size of the catalog (a catalog or focus area of more than 200 exercises is sampled in an order
+ * drawn from the request's seed). Its result is measured against the exact optimum of the same
+ * objective (the benchmarks module's {@code QualityReport}).
  *
  * <p>A focused request none of whose areas anything safe and admissible can serve is {@link
  * ComposeResult.Outcome#INFEASIBLE}, with each area's {@link Limit} in {@link

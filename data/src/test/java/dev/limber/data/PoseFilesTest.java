@@ -77,7 +77,7 @@ class PoseFilesTest {
 
     List<Problem> problems = CatalogLoader.validate(file);
 
-    assertEquals(5, problems.size(), problems::toString);
+    assertEquals(3, problems.size(), problems::toString);
     Problem elbow = problems.get(0);
     assertEquals(file.toString(), elbow.resource());
     assertEquals(6, elbow.line());

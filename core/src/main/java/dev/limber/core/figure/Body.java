@@ -218,6 +218,13 @@ final class Body {
     Point.HEEL_LEFT, Point.TOE_LEFT, Point.HEEL_RIGHT, Point.TOE_RIGHT
   };
   private static final Point[] KNEES = {Point.KNEE_LEFT, Point.KNEE_RIGHT};
+  private static final Point[][] CHAINS = {
+    {Point.PELVIS, Point.WAIST, Point.NECK_BASE, Point.NECK_TOP, Point.HEAD},
+    {Point.ELBOW_LEFT, Point.WRIST_LEFT, Point.HAND_LEFT},
+    {Point.ELBOW_RIGHT, Point.WRIST_RIGHT, Point.HAND_RIGHT},
+    {Point.KNEE_LEFT, Point.ANKLE_LEFT, Point.HEEL_LEFT, Point.TOE_LEFT},
+    {Point.KNEE_RIGHT, Point.ANKLE_RIGHT, Point.HEEL_RIGHT, Point.TOE_RIGHT}
+  };
 
   /** Moves the figure so its anchor rests where its position says. */
   private void place(Pose pose) {
@@ -294,18 +301,27 @@ final class Body {
     if (!floorChecked) {
       return found;
     }
-    for (Point p : Point.values()) {
-      // The head may rest on the floor line, drawn LIMB_RADIUS below y = 0.
-      double r = p == Point.HEAD ? HEAD_RADIUS - LIMB_RADIUS : 0;
-      double y = clearance(p) - r;
-      if (y < -TOLERANCE) {
+    // One problem per chain of the body, at its lowest point.
+    for (Point[] chain : CHAINS) {
+      Point lowest = chain[0];
+      double depth = Double.POSITIVE_INFINITY;
+      for (Point p : chain) {
+        // The head may rest on the floor line, drawn LIMB_RADIUS below y = 0.
+        double r = p == Point.HEAD ? HEAD_RADIUS - LIMB_RADIUS : 0;
+        double y = clearance(p) - r;
+        if (y < depth) {
+          depth = y;
+          lowest = p;
+        }
+      }
+      if (depth < -TOLERANCE) {
         found.add(
             String.format(
                 Locale.ROOT,
                 "the %s is %s cm below the floor (for a %s cm figure); change the angles that"
                     + " bring it there",
-                p.words,
-                cm(-y),
+                lowest.words,
+                cm(-depth),
                 fmt(REFERENCE_HEIGHT_CM)));
       }
     }

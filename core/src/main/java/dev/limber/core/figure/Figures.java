@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.limber.core.Catalog;
 import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -421,7 +419,7 @@ public final class Figures {
       boolean side = b.isSagittal();
       out.append("<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
       if (side) {
-        limbs(frames, false, true, ghost);
+        limbs(frames, false, ghost);
       }
       double limb = Body.LIMB_RADIUS * 2 * SCALE;
       double trunk = Body.TRUNK_RADIUS * 2 * SCALE;
@@ -438,15 +436,15 @@ public final class Figures {
       if (targets.contains(Part.HIP) && !ghost) {
         circle(frames, Point.PELVIS, Body.TRUNK_RADIUS * 1.15, TARGET);
       }
-      limbs(frames, true, true, ghost);
+      limbs(frames, true, ghost);
       if (!side) {
-        limbs(frames, false, false, ghost);
+        limbs(frames, false, ghost);
       }
       out.append("</g>\n");
     }
 
-    private void limbs(List<Body> frames, boolean left, boolean near, boolean ghost) {
-      boolean far = !near || !left;
+    /** The limbs of one side; in a side view the right ones are the far ones, drawn pale. */
+    private void limbs(List<Body> frames, boolean left, boolean ghost) {
       boolean sideView = frames.get(0).isSagittal();
       boolean pale = ghost || (sideView && !left);
       double limb = Body.LIMB_RADIUS * 2 * SCALE;
@@ -457,7 +455,6 @@ public final class Figures {
       Point[] arm = left
           ? new Point[] {Point.SHOULDER_LEFT, Point.ELBOW_LEFT, Point.WRIST_LEFT, Point.HAND_LEFT}
           : new Point[] {Point.SHOULDER_RIGHT, Point.ELBOW_RIGHT, Point.WRIST_RIGHT, Point.HAND_RIGHT};
-      assert far || near;
       segment(frames, Part.THIGH, lit, pale, limb * 1.15, leg[0], leg[1]);
       segment(frames, Part.SHANK, lit, pale, limb, leg[1], leg[2]);
       segment(frames, Part.FOOT, lit, pale, limb * 0.7, leg[2], leg[3], leg[4]);
@@ -468,7 +465,7 @@ public final class Figures {
 
     private void segment(
         List<Body> frames, Part part, boolean lit, boolean pale, double width, Point... points) {
-      boolean target = lit && targets.contains(part) && !(pale && frames.size() == 1 && ghostOnly(pale));
+      boolean target = lit && targets.contains(part);
       String color = target ? (pale ? TARGET_FAR : TARGET) : (pale ? BODY_FAR : BODY);
       out.append("<path d=\"").append(d(frames.get(0), points)).append("\" stroke=\"")
           .append(color).append("\" stroke-width=\"").append(n(width)).append('"');
@@ -483,10 +480,6 @@ public final class Figures {
       } else {
         out.append("/>\n");
       }
-    }
-
-    private boolean ghostOnly(boolean pale) {
-      return false;
     }
 
     private String d(Body b, Point... points) {
@@ -552,14 +545,5 @@ public final class Figures {
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  /** The ids of the areas with a highlight. */
-  static ImmutableSet<String> highlightedAreas() {
-    return AREA_PARTS.keySet();
-  }
-
-  static Map<String, Set<Part>> areaParts() {
-    return AREA_PARTS;
   }
 }

@@ -11,4 +11,5 @@ module dev.limber.core {
   requires static org.immutables.value;
 
   exports dev.limber.core;
+  exports dev.limber.core.figure;
 }

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import dev.limber.core.figure.Pose;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,7 @@ public final class Catalog {
   private final ImmutableMap<String, Sequence> sequences;
   private final ImmutableMap<String, Goal> goals;
   private final ImmutableMap<String, Advice> advice;
+  private final ImmutableMap<String, Pose> poses;
   private final ImmutableListMultimap<String, String> childAreas;
   private final ImmutableSetMultimap<String, Exercise> byArea;
   private final ImmutableSetMultimap<String, Exercise> byPrimaryArea;
@@ -77,6 +79,7 @@ public final class Catalog {
     this.sequences = sortedById(builder.sequences, Sequence::id);
     this.goals = sortedById(builder.goals, Goal::id);
     this.advice = sortedById(builder.advice, Advice::id);
+    this.poses = sortedById(builder.poses, Pose::exerciseId);
 
     ImmutableListMultimap.Builder<String, String> children = ImmutableListMultimap.builder();
     for (TargetArea area : areas.values()) {
@@ -546,6 +549,19 @@ public final class Catalog {
         .collect(ImmutableMap.toImmutableMap(id, v -> v));
   }
 
+  /**
+   * The pose to draw the exercise with this id (see {@link dev.limber.core.figure.Figures}), if
+   * it has one.
+   */
+  public Optional<Pose> pose(String exerciseId) {
+    return Optional.ofNullable(poses.get(checkNotNull(exerciseId, "exerciseId")));
+  }
+
+  /** Every pose, by exercise id. */
+  public ImmutableCollection<Pose> poses() {
+    return poses.values();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
@@ -563,8 +579,22 @@ public final class Catalog {
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
+    private final List<Pose> poses = new ArrayList<>();
 
     private Builder() {}
+
+    /** Adds poses, one per exercise at most; each is {@linkplain Pose#check checked} on build. */
+    public Builder addPoses(Pose... values) {
+      checkNotNull(values, "values");
+      return addAllPoses(Arrays.asList(values));
+    }
+
+    /** Adds poses, one per exercise at most; each is {@linkplain Pose#check checked} on build. */
+    public Builder addAllPoses(Iterable<Pose> values) {
+      checkNotNull(values, "values");
+      values.forEach(v -> poses.add(checkNotNull(v, "pose")));
+      return this;
+    }
 
     /** Adds exercises. */
     public Builder addExercises(Exercise... values) {
@@ -667,6 +697,7 @@ public final class Catalog {
       addAllSequences(catalog.sequences());
       addAllGoals(catalog.goals());
       addAllAdvice(catalog.advice());
+      addAllPoses(catalog.poses());
       return this;
     }
 
@@ -677,7 +708,8 @@ public final class Catalog {
      *     area tree with a cycle, a sequence count outside its exercise's dosage
      */
     public Catalog build() {
-      List<Problem> problems = new CatalogValidation(this).problems();
+      List<Problem> problems = new ArrayList<>(new CatalogValidation(this).problems());
+      problems.addAll(poseProblems());
       if (!problems.isEmpty()) {
         throw new CatalogException(problems);
       }
@@ -686,6 +718,27 @@ public final class Catalog {
 
     List<Exercise> exercises() {
       return exercises;
+    }
+
+    /** Poses of unknown exercises, second poses of one exercise, and each pose's own check. */
+    private List<Problem> poseProblems() {
+      Map<String, Exercise> byId = index(exercises, Exercise::id);
+      Set<String> seen = new HashSet<>();
+      List<Problem> found = new ArrayList<>();
+      for (Pose pose : poses) {
+        String id = pose.exerciseId();
+        Problem.Builder problem =
+            Problem.builder().resource("pose " + id).path("$.exercise").elementKind("pose").elementId(id);
+        Exercise exercise = byId.get(id);
+        if (!seen.add(id)) {
+          found.add(problem.message("duplicate pose of exercise \"" + id + "\"").build());
+        } else if (exercise == null) {
+          found.add(problem.message(IdRules.unknownMessage("exercise", id, byId.keySet())).build());
+        } else {
+          found.addAll(pose.check(exercise));
+        }
+      }
+      return found;
     }
 
     List<TargetArea> areas() {

@@ -153,6 +153,9 @@ final class CatalogFileReader {
       case ADVICE:
         list(document, root.get(), "advice", CatalogSource.ADVICE, this::advice);
         break;
+      case POSE:
+        new PoseFileReader(into).read(document, root.get());
+        break;
     }
   }
 

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * directory laid out like it, single files, or all of these together.
  *
  * <p>A catalog directory holds any of {@code areas.json}, {@code conditions.json}, {@code
- * red-flags.json}, {@code goals.json}, {@code advice.json}, {@code exercises/<id>.json} and {@code
- * sequences/<id>.json}. A file's kind comes from the schema its {@code "$schema"} names (such as
+ * red-flags.json}, {@code goals.json}, {@code advice.json}, {@code exercises/<id>.json}, {@code
+ * sequences/<id>.json} and {@code poses/<exercise-id>.json} (how to draw an exercise). A file's kind comes from the schema its {@code "$schema"} names (such as
  * {@code "../../schema/exercise.schema.json"}), or else from where it is. Reading is strict, as
  * strict as the bundled JSON Schemas: unknown fields, wrong types, nulls, missing required fields,
  * repeated fields and anything after the JSON value are problems; so are unknown references,
@@ -253,7 +253,7 @@ public final class CatalogLoader {
       return;
     }
     jsonFiles(directory, reader).forEach(f -> readFile(f, reader));
-    for (String folder : List.of("exercises", "sequences")) {
+    for (String folder : List.of("exercises", "sequences", "poses")) {
       Path sub = directory.resolve(folder);
       if (Files.isDirectory(sub)) {
         jsonFiles(sub, reader).forEach(f -> readFile(f, reader));

@@ -14,6 +14,7 @@ import dev.limber.core.Problem;
 import dev.limber.core.RedFlag;
 import dev.limber.core.Sequence;
 import dev.limber.core.TargetArea;
+import dev.limber.core.figure.Pose;
 import dev.limber.data.JsonDocument.Mark;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +49,7 @@ final class CatalogSource {
   static final String SEQUENCE = "sequence";
   static final String GOAL = "goal";
   static final String ADVICE = "advice";
+  static final String POSE = "pose";
 
   /**
    * Where an element is: its document, the JSON path of the element inside it, and the references
@@ -84,6 +86,7 @@ final class CatalogSource {
   private final List<Sequence> sequences = new ArrayList<>();
   private final List<Goal> goals = new ArrayList<>();
   private final List<Advice> advice = new ArrayList<>();
+  private final List<Pose> poses = new ArrayList<>();
   private final ListMultimap<String, Origin> origins = ArrayListMultimap.create();
   /** The kind and id ({@link #key}) of each element that could not be read. */
   private final Set<String> brokenIds = new HashSet<>();
@@ -171,6 +174,7 @@ final class CatalogSource {
     keep(sequences, other.sequences, SEQUENCE, Sequence::id, replaced);
     keep(goals, other.goals, GOAL, Goal::id, replaced);
     keep(advice, other.advice, ADVICE, Advice::id, replaced);
+    keep(poses, other.poses, POSE, Pose::exerciseId, replaced);
     other.origins.entries().stream()
         .filter(e -> !replaced.test(e.getKey()))
         .forEach(e -> origins.put(e.getKey(), e.getValue()));
@@ -226,6 +230,11 @@ final class CatalogSource {
     origins.put(key(ADVICE, value.id()), origin);
   }
 
+  void add(Pose value, Origin origin) {
+    poses.add(value);
+    origins.put(key(POSE, value.exerciseId()), origin);
+  }
+
   /**
    * Records that an element of this kind and id could not be read, so that references to it are
    * not reported again as unknown ids: the problem is in the element, reported already.
@@ -266,6 +275,7 @@ final class CatalogSource {
               .addAllSequences(sequences)
               .addAllGoals(goals)
               .addAllAdvice(advice)
+              .addAllPoses(poses)
               .build();
     } catch (CatalogException e) {
       Map<String, Integer> duplicatesSeen = new HashMap<>();

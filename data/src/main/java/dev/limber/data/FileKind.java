@@ -13,7 +13,8 @@ enum FileKind {
   CONDITIONS("conditions.schema.json", "conditions.json", null, CatalogSource.CONDITION),
   RED_FLAGS("red-flags.schema.json", "red-flags.json", null, CatalogSource.RED_FLAG),
   GOALS("goals.schema.json", "goals.json", null, CatalogSource.GOAL),
-  ADVICE("advice.schema.json", "advice.json", null, CatalogSource.ADVICE);
+  ADVICE("advice.schema.json", "advice.json", null, CatalogSource.ADVICE),
+  POSE("pose.schema.json", null, "poses", CatalogSource.POSE);
 
   private final String schema;
   private final @Nullable String fileName;

@@ -45,7 +45,7 @@ class ModulePathTest {
 
     ModuleDescriptor core = configuration.findModule("dev.limber.core").orElseThrow().reference().descriptor();
     ModuleDescriptor data = configuration.findModule("dev.limber.data").orElseThrow().reference().descriptor();
-    assertEquals(Set.of("dev.limber.core"), exported(core.exports()));
+    assertEquals(Set.of("dev.limber.core", "dev.limber.core.figure"), exported(core.exports()));
     assertEquals(Set.of("dev.limber.data"), exported(data.exports()));
     assertTrue(core.requires().stream().anyMatch(r -> r.name().equals("org.jspecify") && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)));
     assertTrue(core.requires().stream().anyMatch(r -> r.name().equals("org.immutables.value") && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)));

@@ -6,6 +6,7 @@ import dev.limber.core.ExerciseKind;
 import dev.limber.core.LimberException;
 import dev.limber.core.Position;
 import dev.limber.core.Problem;
+import dev.limber.core.Side;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -58,6 +59,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ListCommand.class,
       ShowCommand.class,
       ExportCommand.class,
+      FigureCommand.class,
+      FiguresCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -107,6 +110,7 @@ public final class LimberCli implements Callable<Integer> {
     commandLine.registerConverter(Difficulty.class, byId(Difficulty::fromId));
     commandLine.registerConverter(Position.class, byId(Position::fromId));
     commandLine.registerConverter(ExerciseKind.class, byId(ExerciseKind::fromId));
+    commandLine.registerConverter(Side.class, byId(Side::fromId));
     commandLine.registerConverter(ComposeCommand.Format.class, byId(ComposeCommand.Format::fromId));
     commandLine.setParameterExceptionHandler(LimberCli::onBadArguments);
     commandLine.setExecutionExceptionHandler(LimberCli::onFailure);

@@ -36,6 +36,12 @@ final class ShowCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     new ExerciseSheet(catalog, spec.commandLine().getOut()).write(exercise);
+    spec.commandLine()
+        .getOut()
+        .println(
+            catalog.pose(exercise.id()).isPresent()
+                ? "Figure: limber figure " + exercise.id() + " > " + exercise.id() + ".svg"
+                : "Figure: none yet (no poses/" + exercise.id() + ".json)");
     return LimberCli.OK;
   }
 }

@@ -1,0 +1,394 @@
+package dev.limber.core.figure;
+
+import dev.limber.core.Position;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figure of one keyframe: forward kinematics from its angles, placed on the floor (or the
+ * chair) as its position says, with the checks of the floor and of the contacts.
+ *
+ * <p>Lengths are fractions of the body height H, from D. A. Winter, <i>Biomechanics and Motor
+ * Control of Human Movement</i>, 4th ed., Wiley, 2009, figure 4.1 (segment lengths as a fraction
+ * of height): upper arm 0.186, forearm 0.146, hand 0.108, thigh 0.245, leg (shank) 0.246, foot
+ * 0.152 with the ankle 0.039 above the sole, shoulder (acromion) 0.818 and hip (greater
+ * trochanter) 0.530 above the floor, so a trunk of 0.288, split at the elbow's height (0.630) into
+ * upper trunk 0.188 and lower trunk 0.100; chin 0.870, so a neck of 0.052 and a head of 0.130;
+ * shoulder width 0.259 and hip width 0.191. Coordinates are in H, y up, the floor at y = 0; a
+ * side-view figure faces +x. Not thread-safe while built; immutable after.
+ */
+final class Body {
+  static final double UPPER_ARM = 0.186;
+  static final double FOREARM = 0.146;
+  static final double HAND = 0.108;
+  static final double THIGH = 0.245;
+  static final double SHANK = 0.246;
+  static final double ANKLE_HEIGHT = 0.039;
+  static final double ANKLE_TO_TOE = 0.114;
+  static final double HEEL_BACK = 0.030;
+  static final double UPPER_TRUNK = 0.188;
+  static final double LOWER_TRUNK = 0.100;
+  static final double NECK = 0.052;
+  static final double HEAD_RADIUS = 0.062;
+  static final double SHOULDER_HALF_WIDTH = 0.259 / 2;
+  static final double HIP_HALF_WIDTH = 0.191 / 2 * 0.9;
+  /** The hip joint's height above what the pelvis sits on (the ischial tuberosities). */
+  static final double SEAT_OFFSET = 0.05;
+  /** A chair's seat height: knee height (Winter 0.285) less the seat offset. */
+  static final double CHAIR_SEAT = 0.285 - SEAT_OFFSET;
+  static final double STEP_HEIGHT = 0.1;
+  /** Half the drawn width of a limb; the floor line is drawn this far below y = 0. */
+  static final double LIMB_RADIUS = 0.025;
+  static final double TRUNK_RADIUS = 0.04;
+  /** How far a contact may be from its surface, and a part below the floor: 3% of H (5 cm). */
+  static final double TOLERANCE = 0.03;
+  /** The height used to state distances in centimetres. */
+  static final double REFERENCE_HEIGHT_CM = 170;
+
+  /** The named points of a figure. */
+  enum Point {
+    PELVIS("pelvis"),
+    WAIST("waist"),
+    NECK_BASE("shoulders"),
+    NECK_TOP("neck"),
+    HEAD("head"),
+    SHOULDER_LEFT("left shoulder"),
+    SHOULDER_RIGHT("right shoulder"),
+    ELBOW_LEFT("left elbow"),
+    ELBOW_RIGHT("right elbow"),
+    WRIST_LEFT("left wrist"),
+    WRIST_RIGHT("right wrist"),
+    HAND_LEFT("left hand"),
+    HAND_RIGHT("right hand"),
+    HIP_LEFT("left hip"),
+    HIP_RIGHT("right hip"),
+    KNEE_LEFT("left knee"),
+    KNEE_RIGHT("right knee"),
+    ANKLE_LEFT("left ankle"),
+    ANKLE_RIGHT("right ankle"),
+    HEEL_LEFT("left heel"),
+    HEEL_RIGHT("right heel"),
+    TOE_LEFT("left toe tip"),
+    TOE_RIGHT("right toe tip");
+
+    final String words;
+
+    Point(String words) {
+      this.words = words;
+    }
+  }
+
+  private final Map<Point, double[]> points = new EnumMap<>(Point.class);
+  private final Position position;
+  private final View view;
+  private final boolean sagittal;
+  private final boolean floorChecked;
+  /** The tops of the surfaces a contact may rest on besides the floor, as {x0, x1, y}. */
+  private final List<double[]> surfaces = new ArrayList<>();
+
+  private Body(Position position, View view) {
+    this.position = position;
+    this.view = view;
+    this.sagittal = sagittal(view, position);
+    this.floorChecked = view != View.TOP;
+  }
+
+  /** Whether the angles of figures of this view and position move in the sagittal plane. */
+  static boolean sagittal(View view, Position position) {
+    return view == View.SIDE || (view == View.TOP && position == Position.SIDE_LYING);
+  }
+
+  /** The placed figure of keyframe {@code k} of {@code pose}, an exercise in {@code position}. */
+  static Body of(Pose pose, Keyframe k, Position position) {
+    Body b = new Body(position, pose.view());
+    Map<Joint, Double> a = k.resolved(b.sagittal);
+    if (b.sagittal) {
+      b.sagittalChain(a);
+    } else {
+      b.frontalChain(a, k.base() == BasePose.SEATED);
+    }
+    b.place(pose);
+    return b;
+  }
+
+  double[] at(Point p) {
+    return points.get(p);
+  }
+
+  boolean isSagittal() {
+    return sagittal;
+  }
+
+  View view() {
+    return view;
+  }
+
+  private static double[] dir(double degrees) {
+    double r = Math.toRadians(degrees);
+    return new double[] {Math.sin(r), Math.cos(r)};
+  }
+
+  private void put(Point p, double[] from, double degrees, double length) {
+    double[] d = dir(degrees);
+    points.put(p, new double[] {from[0] + d[0] * length, from[1] + d[1] * length});
+  }
+
+  private void sagittalChain(Map<Joint, Double> a) {
+    double[] pelvis = {0, 0};
+    points.put(Point.PELVIS, pelvis);
+    double lt = a.get(Joint.TRUNK);
+    double ut = lt + a.get(Joint.SPINE);
+    double n = ut + a.get(Joint.NECK);
+    put(Point.WAIST, pelvis, lt, LOWER_TRUNK);
+    put(Point.NECK_BASE, at(Point.WAIST), ut, UPPER_TRUNK);
+    put(Point.NECK_TOP, at(Point.NECK_BASE), n, NECK);
+    put(Point.HEAD, at(Point.NECK_TOP), n, HEAD_RADIUS);
+    points.put(Point.SHOULDER_LEFT, at(Point.NECK_BASE).clone());
+    points.put(Point.SHOULDER_RIGHT, at(Point.NECK_BASE).clone());
+    points.put(Point.HIP_LEFT, pelvis.clone());
+    points.put(Point.HIP_RIGHT, pelvis.clone());
+    for (boolean left : new boolean[] {true, false}) {
+      double ua = ut + 180 - a.get(left ? Joint.SHOULDER_LEFT : Joint.SHOULDER_RIGHT);
+      double fa = ua - a.get(left ? Joint.ELBOW_LEFT : Joint.ELBOW_RIGHT);
+      double hand = fa - a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
+      arm(left, ua, fa, hand);
+      double th = lt + 180 - a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
+      double sh = th + a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      double ft = sh - 70 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT);
+      leg(left, th, THIGH, sh, ft, ANKLE_TO_TOE, sh + 90);
+    }
+  }
+
+  private void frontalChain(Map<Joint, Double> a, boolean thighsTowardViewer) {
+    double[] pelvis = {0, 0};
+    points.put(Point.PELVIS, pelvis);
+    double lt = a.get(Joint.TRUNK);
+    double ut = lt + a.get(Joint.SPINE);
+    double n = ut + a.get(Joint.NECK);
+    put(Point.WAIST, pelvis, lt, LOWER_TRUNK);
+    put(Point.NECK_BASE, at(Point.WAIST), ut, UPPER_TRUNK);
+    put(Point.NECK_TOP, at(Point.NECK_BASE), n, NECK);
+    put(Point.HEAD, at(Point.NECK_TOP), n, HEAD_RADIUS);
+    // The figure faces the viewer: its left is +x.
+    put(Point.SHOULDER_LEFT, at(Point.NECK_BASE), ut + 90, SHOULDER_HALF_WIDTH);
+    put(Point.SHOULDER_RIGHT, at(Point.NECK_BASE), ut - 90, SHOULDER_HALF_WIDTH);
+    put(Point.HIP_LEFT, pelvis, lt + 90, HIP_HALF_WIDTH);
+    put(Point.HIP_RIGHT, pelvis, lt - 90, HIP_HALF_WIDTH);
+    for (boolean left : new boolean[] {true, false}) {
+      double s = left ? -1 : 1;
+      double ua = ut + 180 + s * a.get(left ? Joint.SHOULDER_LEFT : Joint.SHOULDER_RIGHT);
+      double fa = ua + s * a.get(left ? Joint.ELBOW_LEFT : Joint.ELBOW_RIGHT);
+      double hand = fa + s * a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
+      arm(left, ua, fa, hand);
+      double th = lt + 180 + s * a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
+      double sh = th + s * a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      double ft = sh + s * (90 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT));
+      leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, sh, ft, 0.05, sh);
+    }
+  }
+
+  private void arm(boolean left, double ua, double fa, double hand) {
+    Point shoulder = left ? Point.SHOULDER_LEFT : Point.SHOULDER_RIGHT;
+    Point elbow = left ? Point.ELBOW_LEFT : Point.ELBOW_RIGHT;
+    Point wrist = left ? Point.WRIST_LEFT : Point.WRIST_RIGHT;
+    put(elbow, at(shoulder), ua, UPPER_ARM);
+    put(wrist, at(elbow), fa, FOREARM);
+    put(left ? Point.HAND_LEFT : Point.HAND_RIGHT, at(wrist), hand, HAND * 0.8);
+  }
+
+  private void leg(
+      boolean left, double th, double thigh, double sh, double ft, double toe, double heelBack) {
+    Point hip = left ? Point.HIP_LEFT : Point.HIP_RIGHT;
+    Point knee = left ? Point.KNEE_LEFT : Point.KNEE_RIGHT;
+    Point ankle = left ? Point.ANKLE_LEFT : Point.ANKLE_RIGHT;
+    Point heel = left ? Point.HEEL_LEFT : Point.HEEL_RIGHT;
+    put(knee, at(hip), th, thigh);
+    put(ankle, at(knee), sh, SHANK);
+    put(left ? Point.TOE_LEFT : Point.TOE_RIGHT, at(ankle), ft, toe);
+    put(heel, at(ankle), sh, ANKLE_HEIGHT);
+    if (sagittal) {
+      put(heel, at(heel), heelBack, HEEL_BACK);
+    }
+  }
+
+  private static final Point[] FEET = {
+    Point.HEEL_LEFT, Point.TOE_LEFT, Point.HEEL_RIGHT, Point.TOE_RIGHT
+  };
+  private static final Point[] KNEES = {Point.KNEE_LEFT, Point.KNEE_RIGHT};
+  private static final Point[][] CHAINS = {
+    {Point.PELVIS, Point.WAIST, Point.NECK_BASE, Point.NECK_TOP, Point.HEAD},
+    {Point.ELBOW_LEFT, Point.WRIST_LEFT, Point.HAND_LEFT},
+    {Point.ELBOW_RIGHT, Point.WRIST_RIGHT, Point.HAND_RIGHT},
+    {Point.KNEE_LEFT, Point.ANKLE_LEFT, Point.HEEL_LEFT, Point.TOE_LEFT},
+    {Point.KNEE_RIGHT, Point.ANKLE_RIGHT, Point.HEEL_RIGHT, Point.TOE_RIGHT}
+  };
+
+  /** Moves the figure so its anchor rests where its position says. */
+  private void place(Pose pose) {
+    double dy;
+    if (view == View.TOP) {
+      dy = 0.5 - at(Point.PELVIS)[1];
+    } else {
+      switch (position) {
+        case SEATED:
+          dy = CHAIR_SEAT + SEAT_OFFSET - at(Point.PELVIS)[1];
+          break;
+        case FLOOR_SEATED:
+          dy = SEAT_OFFSET - at(Point.PELVIS)[1];
+          break;
+        case KNEELING:
+        case HANDS_AND_KNEES:
+          dy = -lowest(KNEES);
+          break;
+        case PRONE:
+        case SIDE_LYING:
+          dy = TRUNK_RADIUS - LIMB_RADIUS - at(Point.PELVIS)[1];
+          break;
+        case SUPINE:
+          dy = TRUNK_RADIUS - LIMB_RADIUS - lowest(Point.PELVIS, Point.NECK_BASE);
+          break;
+        case PLANK:
+          dy = -lowest(FEET);
+          break;
+        case STANDING:
+        default:
+          dy = -lowest(FEET);
+          break;
+      }
+    }
+    for (double[] p : points.values()) {
+      p[1] += dy;
+    }
+    if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
+      // The step goes under the foremost foot and lifts it.
+      boolean leftAhead = at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0];
+      double[] toe = at(leftAhead ? Point.TOE_LEFT : Point.TOE_RIGHT);
+      surfaces.add(new double[] {toe[0] - 0.12, toe[0] + 0.06, STEP_HEIGHT});
+    }
+  }
+
+  private double lowest(Point... of) {
+    double min = Double.POSITIVE_INFINITY;
+    for (Point p : of) {
+      min = Math.min(min, at(p)[1]);
+    }
+    return min;
+  }
+
+  /** The step's top, {x0, x1, y}, if there is one. */
+  List<double[]> surfaces() {
+    return surfaces;
+  }
+
+  /** The height above the floor, or the step under it. */
+  private double clearance(Point p) {
+    double[] xy = at(p);
+    double below = 0;
+    for (double[] s : surfaces) {
+      if (xy[0] >= s[0] && xy[0] <= s[1]) {
+        below = Math.max(below, s[2]);
+      }
+    }
+    return xy[1] - below;
+  }
+
+  /** Problems with the floor and with the contacts the position implies, in plain words. */
+  List<String> contactProblems() {
+    List<String> found = new ArrayList<>();
+    if (!floorChecked) {
+      return found;
+    }
+    // One problem per chain of the body, at its lowest point.
+    for (Point[] chain : CHAINS) {
+      Point lowest = chain[0];
+      double depth = Double.POSITIVE_INFINITY;
+      for (Point p : chain) {
+        // The head may rest on the floor line, drawn LIMB_RADIUS below y = 0.
+        double r = p == Point.HEAD ? HEAD_RADIUS - LIMB_RADIUS : 0;
+        double y = clearance(p) - r;
+        if (y < depth) {
+          depth = y;
+          lowest = p;
+        }
+      }
+      if (depth < -TOLERANCE) {
+        found.add(
+            String.format(
+                Locale.ROOT,
+                "the %s is %s cm below the floor (for a %s cm figure); change the angles that"
+                    + " bring it there",
+                lowest.words,
+                cm(-depth),
+                fmt(REFERENCE_HEIGHT_CM)));
+      }
+    }
+    switch (position) {
+      case HANDS_AND_KNEES:
+        need(found, "hands-and-knees", "the left hand", Point.WRIST_LEFT, Point.HAND_LEFT);
+        need(found, "hands-and-knees", "the right hand", Point.WRIST_RIGHT, Point.HAND_RIGHT);
+        need(found, "hands-and-knees", "the left knee", Point.KNEE_LEFT);
+        need(found, "hands-and-knees", "the right knee", Point.KNEE_RIGHT);
+        break;
+      case KNEELING:
+        need(found, "kneeling", "a knee", Point.KNEE_LEFT, Point.KNEE_RIGHT);
+        break;
+      case PLANK:
+        need(found, "plank", "the hands or forearms",
+            Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT, Point.HAND_RIGHT,
+            Point.ELBOW_LEFT, Point.ELBOW_RIGHT);
+        need(found, "plank", "the feet or knees",
+            Point.TOE_LEFT, Point.TOE_RIGHT, Point.KNEE_LEFT, Point.KNEE_RIGHT);
+        break;
+      case SEATED:
+      case STANDING:
+        need(found, position.id(), "a foot", FEET);
+        break;
+      case FLOOR_SEATED:
+        need(found, "floor-seated", "the pelvis", Point.PELVIS);
+        break;
+      case SUPINE:
+        need(found, "supine", "the upper back", Point.NECK_BASE, Point.WAIST);
+        break;
+      case PRONE:
+        need(found, "prone", "the pelvis", Point.PELVIS);
+        break;
+      case SIDE_LYING:
+      default:
+        break;
+    }
+    return found;
+  }
+
+  /** Reports unless one of {@code any} rests on the floor (or the pelvis on its seat). */
+  private void need(List<String> found, String positionId, String what, Point... any) {
+    double best = Double.POSITIVE_INFINITY;
+    for (Point p : any) {
+      double slack = p == Point.PELVIS ? SEAT_OFFSET : 0;
+      if (p == Point.NECK_BASE || p == Point.WAIST) {
+        slack = TRUNK_RADIUS - LIMB_RADIUS;
+      }
+      best = Math.min(best, clearance(p) - slack);
+    }
+    if (best > TOLERANCE) {
+      found.add(
+          String.format(
+              Locale.ROOT,
+              "a %s pose rests %s on the floor, but it is %s cm above it (for a %s cm figure)",
+              positionId,
+              what,
+              cm(best),
+              fmt(REFERENCE_HEIGHT_CM)));
+    }
+  }
+
+  private static String cm(double h) {
+    return fmt(Math.round(h * REFERENCE_HEIGHT_CM));
+  }
+
+  static String fmt(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

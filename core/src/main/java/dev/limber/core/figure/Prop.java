@@ -1,0 +1,55 @@
+package dev.limber.core.figure;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A prop drawn with a figure. Each is placed from the figure itself, so pose files name props
+ * and never give coordinates.
+ *
+ * <p>In data files each constant is written as its {@link #id() id}, such as {@code wall-behind}.
+ */
+public enum Prop {
+  /** An exercise mat on the floor under the figure. */
+  MAT,
+  /** A chair seen from the side; chair-seated figures sit on its seat. */
+  CHAIR,
+  /** A wall just in front of the figure's foremost point (hands on the wall, say). */
+  WALL,
+  /** A wall just behind the figure's rearmost point (back against the wall). */
+  WALL_BEHIND,
+  /** A door frame in front of the figure, drawn like a wall with its opening. */
+  DOORWAY,
+  /** A strap from the near (left) hand to the near foot. */
+  STRAP,
+  /** A towel from the near (left) hand to the near foot, drawn like a strap but wider. */
+  TOWEL,
+  /** A step under the figure's foremost foot; a foot on it counts as standing. */
+  STEP,
+  /** A cushion under the pelvis. */
+  CUSHION,
+  /** A foam roller under the upper back (the lower trunk when prone). */
+  FOAM_ROLLER;
+
+  /** The constant's id as written in data files. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The constant with the given id.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists the ids
+   */
+  public static Prop fromId(String id) {
+    for (Prop p : values()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown prop \"" + id + "\"; expected one of "
+            + Arrays.stream(values()).map(Prop::id).collect(Collectors.joining(", ")));
+  }
+}

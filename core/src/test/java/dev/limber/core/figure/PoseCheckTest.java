@@ -1,0 +1,189 @@
+package dev.limber.core.figure;
+
+import static dev.limber.core.figure.FigureFixtures.exercise;
+import static dev.limber.core.figure.FigureFixtures.key;
+import static dev.limber.core.figure.FigureFixtures.pose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.limber.core.Exercise;
+import dev.limber.core.Position;
+import dev.limber.core.Problem;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class PoseCheckTest {
+  private static final Exercise ALL_FOURS = exercise("cat-cow", Position.HANDS_AND_KNEES, "lower-back", true);
+  private static final Exercise STANDING = exercise("stand", Position.STANDING, "hamstrings", false);
+
+  @Test
+  void standingFigureHasWintersProportions() {
+    Body b = body(View.SIDE, Position.STANDING, key("k", BasePose.STANDING, Map.of()));
+
+    assertEquals(0.530, b.at(Body.Point.PELVIS)[1], 0.002);
+    assertEquals(0.818, b.at(Body.Point.NECK_BASE)[1], 0.002);
+    assertEquals(0.485, b.at(Body.Point.WRIST_LEFT)[1], 0.002);
+    assertEquals(0.285, b.at(Body.Point.KNEE_LEFT)[1], 0.002);
+    assertEquals(1.0, b.at(Body.Point.HEAD)[1] + Body.HEAD_RADIUS, 0.01);
+  }
+
+  @Test
+  void flexionMovesLimbsTowardTheFront() {
+    Body b =
+        body(View.SIDE, Position.STANDING,
+            key("k", BasePose.STANDING, Map.of(Joint.SHOULDER_LEFT, 90.0, Joint.KNEE_RIGHT, 90.0)));
+
+    double[] shoulder = b.at(Body.Point.SHOULDER_LEFT);
+    double[] wrist = b.at(Body.Point.WRIST_LEFT);
+    assertEquals(Body.UPPER_ARM + Body.FOREARM, wrist[0] - shoulder[0], 1e-9);
+    assertEquals(shoulder[1], wrist[1], 1e-9);
+    assertTrue(b.at(Body.Point.ANKLE_RIGHT)[0] < b.at(Body.Point.KNEE_RIGHT)[0] - 0.2, "heel goes back");
+  }
+
+  @Test
+  void aFrontViewIsMirrorSymmetric() {
+    qt().withExamples(200)
+        .forAll(angles(false))
+        .checkAssert(
+            a -> {
+              Map<Joint, Double> swapped = new EnumMap<>(Joint.class);
+              a.forEach((j, v) -> swapped.put(j.mirror(), j.mirror() == j ? -v : v));
+              Body left = body(View.FRONT, Position.STANDING, key("k", BasePose.STANDING, a));
+              Body right = body(View.FRONT, Position.STANDING, key("k", BasePose.STANDING, swapped));
+              for (Body.Point p : Body.Point.values()) {
+                Body.Point q = mirror(p);
+                assertEquals(-left.at(p)[0], right.at(q)[0], 1e-9, p::toString);
+                assertEquals(left.at(p)[1], right.at(q)[1], 1e-9, p::toString);
+              }
+            });
+  }
+
+  @Test
+  void anglesWithinTheirRangesAreNotRangeProblems() {
+    qt().withExamples(300)
+        .forAll(angles(true))
+        .checkAssert(a -> assertEquals(List.of(), rangeProblems(STANDING, View.SIDE, a)));
+  }
+
+  @Test
+  void anAngleOutsideItsRangeIsAProblemAtItsPath() {
+    qt().withExamples(200)
+        .forAll(integers().between(0, Joint.values().length - 1), doubles().between(0.5, 60))
+        .assuming((i, excess) -> Joint.values()[i] != Joint.TRUNK)
+        .checkAssert(
+            (i, excess) -> {
+              Joint j = Joint.values()[i];
+              List<Problem> problems =
+                  rangeProblems(STANDING, View.SIDE, Map.of(j, j.max(true) + excess));
+              assertEquals(1, problems.size(), problems::toString);
+              assertEquals("$.keyframes[0].angles." + j.id(), problems.get(0).path());
+            });
+  }
+
+  @Test
+  void anElbowBentBackwardsIsRejected() {
+    List<Problem> problems =
+        pose("cat-cow", View.SIDE, List.of(Prop.MAT),
+                key("cow", BasePose.HANDS_AND_KNEES, Map.of(Joint.ELBOW_LEFT, -30.0)))
+            .check(ALL_FOURS);
+
+    assertEquals(
+        "elbow-left -30 is outside its normal range 0 to 150 (side view)",
+        problems.get(0).message());
+    assertEquals("$.keyframes[0].angles.elbow-left", problems.get(0).path());
+    assertEquals("pose", problems.get(0).elementKind());
+  }
+
+  @Test
+  void aHandUnderTheFloorIsRejected() {
+    List<String> messages =
+        messages(
+            pose("cat-cow", View.SIDE, List.of(Prop.MAT),
+                    key("cow", BasePose.HANDS_AND_KNEES, Map.of(Joint.TRUNK, 100.0)))
+                .check(ALL_FOURS));
+
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("the left hand is ")
+        && m.contains("cm below the floor")), messages::toString);
+  }
+
+  @Test
+  void missingContactsOfThePositionAreProblems() {
+    List<String> allFours =
+        messages(
+            pose("cat-cow", View.SIDE, List.of(),
+                    key("reach", BasePose.HANDS_AND_KNEES, Map.of(Joint.SHOULDER_LEFT, 150.0)))
+                .check(ALL_FOURS));
+    Exercise supine = exercise("lie", Position.SUPINE, "lower-back", false);
+    List<String> sitUp =
+        messages(
+            pose("lie", View.SIDE, List.of(),
+                    key("up", BasePose.SUPINE, Map.of(Joint.TRUNK, -40.0)))
+                .check(supine));
+
+    assertTrue(allFours.stream().anyMatch(m -> m.startsWith(
+        "a hands-and-knees pose rests the left hand on the floor, but it is")), allFours::toString);
+    assertTrue(sitUp.stream().anyMatch(m -> m.startsWith(
+        "a supine pose rests the upper back on the floor")), sitUp::toString);
+  }
+
+  @Test
+  void aChairSeatedPoseNeedsAChairAndBasesMustMatchThePosition() {
+    Exercise seated = exercise("sit", Position.SEATED, "neck", false);
+    List<Problem> problems =
+        pose("sit", View.SIDE, List.of(), key("k", BasePose.STANDING, Map.of())).check(seated);
+
+    assertEquals(List.of("$.props", "$.keyframes[0].base"),
+        problems.stream().map(Problem::path).collect(Collectors.toList()));
+  }
+
+  static List<Problem> rangeProblems(Exercise exercise, View view, Map<Joint, Double> angles) {
+    return pose(exercise.id(), view, List.of(), key("k", BasePose.STANDING, angles))
+        .check(exercise).stream()
+        .filter(p -> p.path().contains(".angles."))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> messages(List<Problem> problems) {
+    return problems.stream().map(Problem::message).collect(Collectors.toList());
+  }
+
+  private static Body body(View view, Position position, Keyframe k) {
+    Pose pose = pose("x", view, List.of(), k);
+    return Body.of(pose, k, position);
+  }
+
+  private static Body.Point mirror(Body.Point p) {
+    String n = p.name();
+    if (n.endsWith("_LEFT")) {
+      return Body.Point.valueOf(n.replace("_LEFT", "_RIGHT"));
+    }
+    if (n.endsWith("_RIGHT")) {
+      return Body.Point.valueOf(n.replace("_RIGHT", "_LEFT"));
+    }
+    return p;
+  }
+
+  /** Every joint at a random angle within its range in the sagittal plane or the frontal one. */
+  private static Gen<Map<Joint, Double>> angles(boolean sagittal) {
+    Gen<Map<Joint, Double>> gen = r -> new EnumMap<>(Joint.class);
+    for (Joint j : Joint.values()) {
+      Gen<Double> angle = doubles().between(j.min(sagittal), j.max(sagittal));
+      Gen<Map<Joint, Double>> previous = gen;
+      gen = previous.zip(angle, (m, v) -> {
+        Map<Joint, Double> next = new EnumMap<>(Joint.class);
+        next.putAll(m);
+        next.put(j, v);
+        return next;
+      });
+    }
+    return gen;
+  }
+}

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +66,10 @@ public final class Catalog {
   private final Names redFlagNames;
   private final Names sequenceNames;
   private final Names goalNames;
+  private final Locale locale;
 
   private Catalog(Builder builder) {
+    this.locale = builder.locale;
     this.exercises = sortedById(builder.exercises, Exercise::id);
     this.areas = sortedById(builder.areas, TargetArea::id);
     this.conditions = sortedById(builder.conditions, Condition::id);
@@ -122,6 +125,16 @@ public final class Catalog {
     List<String> all = new ArrayList<>(aliases);
     all.add(0, name);
     return all;
+  }
+
+  /**
+   * The locale the catalog's texts are in: {@link Locale#ENGLISH} unless it was built for another
+   * (such as by the data module's loader from a locale overlay). A {@link MessageRenderer} made
+   * {@linkplain MessageRenderer#of(Catalog) for the catalog} words its messages in this locale, and
+   * the composer words the texts of its results so.
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /** Every exercise, by id. */
@@ -532,8 +545,18 @@ public final class Catalog {
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
+
+    /**
+     * The locale the elements' texts are in; {@link Locale#ENGLISH} by default. See {@link
+     * Catalog#locale()}.
+     */
+    public Builder locale(Locale locale) {
+      this.locale = checkNotNull(locale, "locale");
+      return this;
+    }
 
     /** Adds exercises. */
     public Builder addExercises(Exercise... values) {

@@ -74,6 +74,33 @@ public abstract class RoutineItem {
   /** What was changed for safety, and why; empty when done as written. */
   public abstract Optional<String> modification();
 
+  /**
+   * {@link #reason()} as a code with arguments, for an app to word its own way; a {@link
+   * MessageCode#TEXT} message of the reason by default (for an item built by hand).
+   */
+  @Value.Default
+  public Message reasonMessage() {
+    return Message.text(reason());
+  }
+
+  /**
+   * {@link #warnings()} as codes with arguments, one for each warning; {@link MessageCode#TEXT}
+   * messages of the warnings by default.
+   */
+  @Value.Default
+  public ImmutableList<Message> warningMessages() {
+    return warnings().stream().map(Message::text).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@link #modification()} as a code with arguments; a {@link MessageCode#TEXT} message of it by
+   * default.
+   */
+  @Value.Default
+  public Optional<Message> modificationMessage() {
+    return modification().map(Message::text);
+  }
+
   /** Seconds from the start of the routine to the end of this item. */
   public final int endSeconds() {
     return startSeconds() + durationSeconds();

@@ -42,6 +42,7 @@ public abstract class ComposeResult {
    * reason by default (for a result built by hand).
    */
   @Value.Default
+  @Value.Auxiliary
   public Optional<Message> infeasibleMessage() {
     return infeasibleReason().map(Message::text);
   }

@@ -27,6 +27,7 @@ public abstract class Referral {
    * messages of the reasons by default (for a referral built by hand).
    */
   @Value.Default
+  @Value.Auxiliary
   public ImmutableList<Message> reasonMessages() {
     return reasons().stream().map(Message::text).collect(ImmutableList.toImmutableList());
   }

@@ -28,6 +28,7 @@ public abstract class Routine {
    * messages of the warnings by default (for a routine built by hand).
    */
   @Value.Default
+  @Value.Auxiliary
   public ImmutableList<Message> warningMessages() {
     return warnings().stream().map(Message::text).collect(ImmutableList.toImmutableList());
   }

@@ -79,6 +79,7 @@ public abstract class RoutineItem {
    * MessageCode#TEXT} message of the reason by default (for an item built by hand).
    */
   @Value.Default
+  @Value.Auxiliary
   public Message reasonMessage() {
     return Message.text(reason());
   }
@@ -88,6 +89,7 @@ public abstract class RoutineItem {
    * messages of the warnings by default.
    */
   @Value.Default
+  @Value.Auxiliary
   public ImmutableList<Message> warningMessages() {
     return warnings().stream().map(Message::text).collect(ImmutableList.toImmutableList());
   }
@@ -97,6 +99,7 @@ public abstract class RoutineItem {
    * default.
    */
   @Value.Default
+  @Value.Auxiliary
   public Optional<Message> modificationMessage() {
     return modification().map(Message::text);
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -302,6 +303,7 @@ public final class LimberJson {
     weights(json.putObject("focus"), routine.map(Routine::focus).orElse(ImmutableMap.of()));
     referral(json, "referral", result.referral());
     json.put("infeasibleReason", result.infeasibleReason().orElse(null));
+    json.set("infeasibleMessage", result.infeasibleMessage().<JsonNode>map(MessageJson::write).orElse(NODES.nullNode()));
     referral(json, "advice", result.advice());
     ArrayNode unserved = json.putArray("unserved");
     for (UnservedFocus u : result.unserved()) {
@@ -315,6 +317,7 @@ public final class LimberJson {
       json.putNull("shortfall");
     }
     strings(json.putArray("warnings"), routine.map(Routine::warnings).orElse(ImmutableList.of()));
+    MessageJson.writeAll(json.putArray("warningMessages"), routine.map(Routine::warningMessages).orElse(ImmutableList.of()));
     objects(
         json.putArray("items"),
         routine.map(Routine::items).orElse(ImmutableList.of()),
@@ -339,8 +342,11 @@ public final class LimberJson {
     json.put("sets", item.sets());
     strings(json.putArray("targets"), item.targets());
     json.put("reason", item.reason());
+    json.set("reasonMessage", MessageJson.write(item.reasonMessage()));
     strings(json.putArray("warnings"), item.warnings());
+    MessageJson.writeAll(json.putArray("warningMessages"), item.warningMessages());
     json.put("modification", item.modification().orElse(null));
+    json.set("modificationMessage", item.modificationMessage().<JsonNode>map(MessageJson::write).orElse(NODES.nullNode()));
     return json;
   }
 
@@ -458,6 +464,7 @@ public final class LimberJson {
       ObjectNode r = json.putObject(field);
       r.put("urgency", referral.get().urgency().id());
       strings(r.putArray("reasons"), referral.get().reasons());
+      MessageJson.writeAll(r.putArray("reasonMessages"), referral.get().reasonMessages());
       strings(r.putArray("redFlagIds"), referral.get().redFlagIds());
     } else {
       json.putNull(field);

@@ -2,14 +2,17 @@ package dev.limber.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.limber.core.Catalog;
 import dev.limber.data.JsonDocument.Mark;
 import dev.limber.data.LocaleOverlays.Translations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads locale overlays against an English catalog: the catalog of a locale, or the coverage report. */
@@ -40,8 +43,12 @@ final class LocaleCatalogs {
 
   /** The translations of {@code locale} in {@code files}, problems going to {@code problems}. */
   static Translations read(
-      String locale, List<OverlayFile> files, Map<String, Map<String, Map<String, Object>>> english, ProblemList problems) {
-    LocaleOverlays.Reader reader = new LocaleOverlays.Reader(locale, english, problems);
+      String locale,
+      List<OverlayFile> files,
+      Map<String, Map<String, Map<String, Object>>> english,
+      ProblemList problems,
+      ProblemList stale) {
+    LocaleOverlays.Reader reader = new LocaleOverlays.Reader(locale, english, problems, stale);
     for (OverlayFile f : files) {
       if (!f.locale.equals(locale)) {
         continue;
@@ -60,7 +67,7 @@ final class LocaleCatalogs {
     Map<String, Map<String, Map<String, Object>>> en = LocaleOverlays.english(english);
     List<Translations> chain = new ArrayList<>();
     for (String tag : Localizer.chain(locale)) {
-      chain.add(read(tag, files, en, new ProblemList()));
+      chain.add(read(tag, files, en, new ProblemList(), new ProblemList()));
     }
     return new Localizer(chain).localize(english, locale);
   }
@@ -75,10 +82,11 @@ final class LocaleCatalogs {
   static LocalizationReport report(Catalog english, List<OverlayFile> files) {
     Map<String, Map<String, Map<String, Object>>> en = LocaleOverlays.english(english);
     ProblemList problems = new ProblemList();
+    ProblemList stale = new ProblemList();
     Map<String, ImmutableList<LocalizationReport.Coverage>> coverage = new TreeMap<>();
     Map<String, Translations> read = new TreeMap<>();
     for (String locale : locales(files)) {
-      read.put(locale, read(locale, files, en, problems));
+      read.put(locale, read(locale, files, en, problems, stale));
     }
     for (String locale : locales(files)) {
       Translations t = read.get(locale);
@@ -93,29 +101,29 @@ final class LocaleCatalogs {
       for (String kind : LocaleOverlays.FIELDS.keySet()) {
         int translated = 0;
         int missing = 0;
-        int stale = 0;
+        int staleFields = 0;
         for (Map.Entry<String, Map<String, Object>> element : en.get(kind).entrySet()) {
-          java.util.Set<String> done = new java.util.HashSet<>();
+          Set<String> done = new HashSet<>();
           for (Translations each : chain) {
             done.addAll(each.texts.get(kind).getOrDefault(element.getKey(), ImmutableMap.of()).keySet());
           }
-          int staleHere = t.stale.get(kind).getOrDefault(element.getKey(), com.google.common.collect.ImmutableSet.<String>of()).size();
+          int staleHere = t.stale.get(kind).getOrDefault(element.getKey(), ImmutableSet.of()).size();
           int missingHere = 0;
           for (String field : element.getValue().keySet()) {
             if (!done.contains(field)) {
               missingHere++;
             }
           }
-          stale += staleHere;
+          staleFields += staleHere;
           missing += missingHere - staleHere;
           if (missingHere == 0) {
             translated++;
           }
         }
-        kinds.add(new LocalizationReport.Coverage(kind, en.get(kind).size(), translated, Math.max(0, missing), stale));
+        kinds.add(new LocalizationReport.Coverage(kind, en.get(kind).size(), translated, Math.max(0, missing), staleFields));
       }
       coverage.put(locale, kinds.build());
     }
-    return new LocalizationReport(ImmutableMap.copyOf(coverage), problems.sorted());
+    return new LocalizationReport(ImmutableMap.copyOf(coverage), problems.sorted(), stale.sorted());
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ public final class LocaleOverlayStamp {
       if (!f.locale.equals(locale) || !f.error.isEmpty()) {
         continue;
       }
-      Path path = Path.of(f.resource);
+      Path path = Paths.get(f.resource);
       JsonNode root = JSON.readTree(f.bytes);
       String kind = root.path("kind").asText("");
       if (!LocaleOverlays.FIELDS.containsKey(kind)) {

@@ -280,12 +280,18 @@ final class LocaleOverlays {
     private final String locale;
     private final Map<String, Map<String, Map<String, Object>>> english;
     private final ProblemList problems;
+    private final ProblemList stale;
     final Translations translations = new Translations();
 
-    Reader(String locale, Map<String, Map<String, Map<String, Object>>> english, ProblemList problems) {
+    Reader(
+        String locale,
+        Map<String, Map<String, Map<String, Object>>> english,
+        ProblemList problems,
+        ProblemList stale) {
       this.locale = locale;
       this.english = english;
       this.problems = problems;
+      this.stale = stale;
     }
 
     void read(String resource, byte[] bytes) {
@@ -397,12 +403,12 @@ final class LocaleOverlays {
         JsonNode from = value.get("from");
         String expected = hash(field, en);
         if (from == null || !from.isTextual() || !HASH.matcher(from.asText()).matches()) {
-          problem(doc, from == null ? fieldPath : JsonDocument.member(fieldPath, "from"),
+          staleAt(doc, from == null ? fieldPath : JsonDocument.member(fieldPath, "from"),
               name + " is unstamped: \"from\" must be the hash of the English text (" + expected
                   + "); run limber l10n stamp");
           stale(kind, id, name);
         } else if (!from.asText().equals(expected)) {
-          problem(doc, JsonDocument.member(fieldPath, "from"),
+          staleAt(doc, JsonDocument.member(fieldPath, "from"),
               "stale translation of " + name + ": the English changed since it was translated (from "
                   + from.asText() + ", English now " + expected + "); update the text, then run limber l10n stamp");
           stale(kind, id, name);
@@ -503,6 +509,10 @@ final class LocaleOverlays {
               problemAtKey(doc, JsonDocument.member(path, k), "unknown field " + k + "; allowed are " + allowed);
             }
           });
+    }
+
+    private void staleAt(JsonDocument doc, String path, String message) {
+      stale.add(doc.resource(), doc.valueMark(path), path, message);
     }
 
     private void problem(JsonDocument doc, String path, String message) {

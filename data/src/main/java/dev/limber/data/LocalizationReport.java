@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * How far each locale's overlays translate the catalog: per locale and kind of element, how many
  * elements are fully translated, how many fields are missing or stale; and every problem found in
- * the overlay files (wrong shape, extra or unknown entries and fields, stale or unstamped hashes),
- * each with file, line, column and JSON path. Made by {@link CatalogLoader#localizationReport}
+ * the overlay files (wrong shape, extra or unknown entries and fields) and every stale or unstamped
+ * translation, each with file, line, column and JSON path. Made by {@link CatalogLoader#localizationReport}
  * and {@link CatalogLoader.Builder#localizationReport()}.
  *
  * <p>An element is translated when its overlay entry has every field the English element has,
@@ -70,10 +70,15 @@ public final class LocalizationReport {
 
   private final ImmutableMap<String, ImmutableList<Coverage>> coverage;
   private final ImmutableList<Problem> problems;
+  private final ImmutableList<Problem> stale;
 
-  LocalizationReport(ImmutableMap<String, ImmutableList<Coverage>> coverage, ImmutableList<Problem> problems) {
+  LocalizationReport(
+      ImmutableMap<String, ImmutableList<Coverage>> coverage,
+      ImmutableList<Problem> problems,
+      ImmutableList<Problem> stale) {
     this.coverage = coverage;
     this.problems = problems;
+    this.stale = stale;
   }
 
   /** The locales with overlays, as their folder names ({@code de}, {@code de-AT}, {@code es}), sorted. */
@@ -101,9 +106,23 @@ public final class LocalizationReport {
     return elements == 0 ? 0 : 100.0 * translated / elements;
   }
 
-  /** Every problem in the overlay files, sorted by file, line and column. */
+  /**
+   * Every problem in the overlay files (wrong shape, extra or unknown entries and fields, a
+   * missing field of an entry), sorted by file, line and column. A stale translation is not among
+   * them: see {@link #stale()}.
+   */
   public ImmutableList<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Every translated field whose English changed since it was translated, or that was never
+   * stamped, at its {@code "from"}, sorted by file, line and column. Such a field shows English
+   * until it is updated and stamped; it is reported apart from {@link #problems()} so that
+   * editing an English text does not break a build before a translator has seen it.
+   */
+  public ImmutableList<Problem> stale() {
+    return stale;
   }
 
   /** The coverage as a small table, one line per locale and kind, for a terminal. */

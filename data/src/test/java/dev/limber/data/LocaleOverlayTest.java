@@ -105,6 +105,7 @@ class LocaleOverlayTest {
         CatalogLoader.builder().includeBundled(false).addDirectory(Fixtures.path("localized")).localizationReport();
 
     assertEquals(List.of(), report.problems());
+    assertEquals(List.of(), report.stale());
     assertEquals(List.of("de", "de-AT", "es"), report.locales());
     assertEquals(100.0, report.percent("de"));
     LocalizationReport.Coverage conditions =
@@ -123,8 +124,10 @@ class LocaleOverlayTest {
     String nameHash = LocaleOverlays.hash(LocaleOverlays.field("exercises", "name"), "Knee to chest");
     Files.writeString(file, json.replace(nameHash, "0000000000000000"), StandardCharsets.UTF_8);
 
-    List<Problem> problems = report(dir).problems();
+    LocalizationReport report = report(dir);
+    List<Problem> problems = report.stale();
 
+    assertEquals(List.of(), report.problems());
     assertEquals(1, problems.size(), problems.toString());
     Problem stale = problems.get(0);
     assertEquals(file.toString(), stale.resource());
@@ -187,6 +190,7 @@ class LocaleOverlayTest {
     assertEquals(7, written.size());
     assertEquals(json, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(List.of(), report(dir).problems());
+    assertEquals(List.of(), report(dir).stale());
   }
 
   @Test

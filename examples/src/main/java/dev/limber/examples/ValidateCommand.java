@@ -2,6 +2,7 @@ package dev.limber.examples;
 
 import dev.limber.core.Problem;
 import dev.limber.data.CatalogLoader;
+import dev.limber.data.LocalizationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         files++;
         continue;
       }
-      int inDirectory = countJsonFiles(path);
+      int inDirectory = countJsonFiles(path) + countOverlayFiles(path);
       if (inDirectory == 0) {
         lines.add(
             path
@@ -71,6 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
     List<Problem> problems =
         noBundled ? problemsOnTheirOwn() : CatalogLoader.validate(paths.toArray(new Path[0]));
     problems.forEach(p -> lines.add(p.toString()));
+    LocalizationReport translations = localizationReport(problems.isEmpty());
+    translations.problems().forEach(p -> lines.add(p.toString()));
     PrintWriter out = spec.commandLine().getOut();
     if (lines.isEmpty()) {
       out.println(
@@ -79,10 +82,12 @@ final class ValidateCommand implements Callable<Integer> {
               + " checked"
               + (noBundled ? "" : " on top of the bundled catalog")
               + ", no problems.");
+      printTranslations(out, translations);
       out.flush();
       return LimberCli.OK;
     }
     lines.forEach(out::println);
+    printTranslations(out, translations);
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(
@@ -100,6 +105,34 @@ final class ValidateCommand implements Callable<Integer> {
     return LimberCli.DATA_PROBLEM;
   }
 
+  /**
+   * The coverage and problems of the locale overlays: the bundled ones with those of the given
+   * directories ({@code DIR/l10n/<locale>/}) in their place; none when the catalog has problems
+   * of its own (its English is what the overlays are checked against).
+   */
+  private LocalizationReport localizationReport(boolean catalogIsGood) {
+    if (!catalogIsGood) {
+      return CatalogLoader.localizationReport(); // the bundled overlays, as a baseline
+    }
+    if (noBundled) {
+      CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
+      paths.stream().filter(Files::isDirectory).forEach(loader::addDirectory);
+      paths.stream().filter(p -> !Files.isDirectory(p)).forEach(loader::addFile);
+      return loader.localizationReport();
+    }
+    return CatalogLoader.localizationReport(paths.toArray(new Path[0]));
+  }
+
+  /** The stale translations (warnings: the field shows English) and the coverage per locale. */
+  private static void printTranslations(PrintWriter out, LocalizationReport report) {
+    if (report.locales().isEmpty()) {
+      return;
+    }
+    report.stale().forEach(p -> out.println(p + " [warning]"));
+    out.println("Translations:");
+    out.print(report.toString().replaceAll("(?m)^", "  "));
+  }
+
   /** The problems of the files without the bundled catalog, which they may then not refer to. */
   private List<Problem> problemsOnTheirOwn() {
     CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
@@ -111,6 +144,34 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return loader.problems();
+  }
+
+  /** The locale overlay files of a catalog directory: l10n/LOCALE/*.json and l10n/LOCALE/exercises/*.json. */
+  private static int countOverlayFiles(Path directory) {
+    Path l10n = directory.resolve("l10n");
+    if (!Files.isDirectory(l10n)) {
+      return 0;
+    }
+    int count = 0;
+    try (Stream<Path> locales = Files.list(l10n)) {
+      for (Path locale : (Iterable<Path>) locales::iterator) {
+        count += countJson(locale) + countJson(locale.resolve("exercises"));
+      }
+    } catch (IOException e) {
+      // Reported with the overlays.
+    }
+    return count;
+  }
+
+  private static int countJson(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return (int) files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** The JSON files the loader reads from a catalog directory: at its top, in exercises/ and sequences/. */

@@ -64,6 +64,9 @@ final class LocaleCatalogs {
 
   /** The catalog in {@code locale}: English where its fallback chain has no up-to-date translation. */
   static Catalog localize(Catalog english, Locale locale, List<OverlayFile> files) {
+    if (Localizer.chain(locale).isEmpty()) {
+      return english; // English: nothing to translate
+    }
     Map<String, Map<String, Map<String, Object>>> en = LocaleOverlays.english(english);
     List<Translations> chain = new ArrayList<>();
     for (String tag : Localizer.chain(locale)) {

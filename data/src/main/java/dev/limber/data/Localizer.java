@@ -78,13 +78,16 @@ final class Localizer {
         }
         b.contraindications(list);
       }
-      b.aliases(aliases(k, e.id(), e.name(), e.aliases()));
+      b.aliases(aliases(k, e.id(), e.name(), text(k, e.id(), "name", e.name()), e.aliases()));
       out.addExercises(b.build());
     }
     for (TargetArea a : english.areas()) {
       String k = LocaleOverlays.AREAS;
       out.addAreas(
-          a.toBuilder().name(text(k, a.id(), "name", a.name())).aliases(aliases(k, a.id(), a.name(), a.aliases())).build());
+          a.toBuilder()
+              .name(text(k, a.id(), "name", a.name()))
+              .aliases(aliases(k, a.id(), a.name(), text(k, a.id(), "name", a.name()), a.aliases()))
+              .build());
     }
     for (Condition c : english.conditions()) {
       String k = LocaleOverlays.CONDITIONS;
@@ -92,7 +95,7 @@ final class Localizer {
           c.toBuilder()
               .name(text(k, c.id(), "name", c.name()))
               .description(text(k, c.id(), "description", c.description()))
-              .aliases(aliases(k, c.id(), c.name(), c.aliases()));
+              .aliases(aliases(k, c.id(), c.name(), text(k, c.id(), "name", c.name()), c.aliases()));
       List<Map<String, String>> rules = objects(k, c.id(), "rules");
       if (rules != null) {
         List<ConditionRule> list = new ArrayList<>();
@@ -172,13 +175,16 @@ final class Localizer {
    * The aliases of every locale of the chain, then the English name and aliases, so that a user
    * can type either language.
    */
-  private List<String> aliases(String kind, String id, String englishName, List<String> english) {
+  private List<String> aliases(String kind, String id, String englishName, String name, List<String> english) {
     Set<String> all = new LinkedHashSet<>();
     for (Translations t : chain) {
       all.addAll(t.aliases.get(kind).getOrDefault(id, ImmutableList.of()));
     }
-    all.add(englishName);
+    if (!englishName.equals(name)) {
+      all.add(englishName);
+    }
     all.addAll(english);
+    all.remove(name);
     return new ArrayList<>(all);
   }
 }

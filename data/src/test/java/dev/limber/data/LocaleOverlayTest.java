@@ -203,6 +203,20 @@ class LocaleOverlayTest {
         german.exercises().stream().map(e -> e.id()).collect(Collectors.toList()));
   }
 
+  @Test
+  void fixtureOverlaysMeetTheOverlaySchemaAndAWrongShapeDoesNot() throws IOException {
+    try (Stream<Path> files = Files.walk(Fixtures.path("localized").resolve("l10n"))) {
+      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        assertEquals(List.of(), CatalogSchemas.errors("overlay.schema.json", Files.readString(f)), f.toString());
+      }
+    }
+    String wrong =
+        "{\"locale\": \"de\", \"kind\": \"areas\", \"entries\": [{\"id\": \"neck\","
+            + " \"fields\": {\"name\": {\"from\": \"xyz\", \"text\": \"\"}}}]}";
+    List<String> errors = CatalogSchemas.errors("overlay.schema.json", wrong);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("from")), errors.toString());
+  }
+
   private static LocalizationReport report(Path dir) {
     return CatalogLoader.builder().includeBundled(false).addDirectory(dir).localizationReport();
   }

@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  * transition} before it (a side switch or a change of position) is time too, so {@code
  * startSeconds} of the next item is this item's {@link #endSeconds()} plus the next transition.
  *
+ * <p>Its texts ({@link #reason()}, {@link #warnings()}, {@link #modification()}) are worded in
+ * the catalog's {@linkplain Catalog#locale() locale}; beside each is its {@link Message} (code and
+ * arguments), for an app to word its own way. The messages are left out of {@code equals}, {@code
+ * hashCode} and {@code toString}: the texts decide.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable

@@ -62,19 +62,28 @@ import java.util.function.Function;
  *   "totalSeconds": 596,
  *   "seed": 42,
  *   "focus": { "lower-back": 2.0 },
- *   "referral": null,                     // or { "urgency", "reasons", "redFlagIds" }
+ *   "referral": null,                     // or { "urgency", "reasons", "reasonMessages", "redFlagIds" }
  *   "infeasibleReason": null,
+ *   "infeasibleMessage": null,            // or { "code": "infeasible-too-short", "args": { ... } }
  *   "advice": null,                       // or a non-urgent referral beside the routine
  *   "unserved": [],                       // or [ { "areaId": "neck", "limit": "safety" } ]
  *   "shortfall": null,                    // or { "seconds": 95, "limit": "position" }
  *   "warnings": [],
+ *   "warningMessages": [],                // each warning as { "code", "args" }
  *   "items": [ { "exerciseId": "cat-cow", "name": "Cat-Cow", "phase": "warm-up",
  *                "position": "hands-and-knees", "side": null, "transitionSeconds": 0,
  *                "startSeconds": 0, "durationSeconds": 48, "endSeconds": 48, "count": 8,
  *                "unit": "breaths", "set": 1, "sets": 1, "targets": ["lower-back"], "reason": "...",
- *                "warnings": [], "modification": null } ]
+ *                "reasonMessage": { "code": "item-reason-focus", "args": { "phase": "warm-up",
+ *                  "kind": "dynamic-mobility", "areas": ["lower-back"], "sets": 1 } },
+ *                "warnings": [], "warningMessages": [], "modification": null,
+ *                "modificationMessage": null } ]
  * }
  * }</pre>
+ *
+ * <p>Each text the library generates is written beside its {@link dev.limber.core.Message}: its
+ * {@link dev.limber.core.MessageCode} id and its arguments (ids, counts, enum ids, nested
+ * messages), so an app can word it its own way; the texts are in the catalog's locale.
  *
  * <p>The catalog export has the top-level arrays {@code exercises}, {@code areas}, {@code
  * conditions}, {@code redFlags}, {@code sequences}, {@code goals} and {@code advice}, each element in the field
@@ -229,7 +238,9 @@ public final class LimberJson {
 
   /**
    * Reads a compose result from JSON as {@link #toJson(ComposeResult)} writes it, equal to the
-   * result written. The derived figures ({@code totalSeconds}, each item's {@code endSeconds}) may
+   * result written. The messages written beside the texts ({@code reasonMessage}, {@code
+   * warningMessages}, ...) are accepted but not read back: the values read carry {@link
+   * dev.limber.core.MessageCode#TEXT} messages of their texts (messages are not part of equality). The derived figures ({@code totalSeconds}, each item's {@code endSeconds}) may
    * be left out; when given they must add up.
    *
    * @param resource names the JSON in problems

@@ -25,10 +25,12 @@ final class CliText {
           .put("title.clock", new String[] {"Limber: a {0} routine{1}. Focus: {2}.", "Limber: eine Routine von {0}{1}. Schwerpunkt: {2}.", "Limber: una rutina de {0}{1}. Objetivo: {2}."})
           .put("title.goal", new String[] {", goal {0}", ", Ziel: {0}", ", meta: {0}"})
           .put("focus.balanced", new String[] {"whole body, balanced", "ganzer Körper, ausgewogen", "todo el cuerpo, equilibrado"})
-          .put("header", new String[] {
-              "  START   TIME  SIDE   PHASE      POSITION          EXERCISE",
-              "  START  DAUER  SEITE  PHASE      POSITION          ÜBUNG",
-              "  INICIO  DUR.  LADO   FASE       POSICIÓN          EJERCICIO"})
+          .put("col.start", new String[] {"START", "START", "INICIO"})
+          .put("col.time", new String[] {"TIME", "DAUER", "DUR."})
+          .put("col.side", new String[] {"SIDE", "SEITE", "LADO"})
+          .put("col.phase", new String[] {"PHASE", "PHASE", "FASE"})
+          .put("col.position", new String[] {"POSITION", "POSITION", "POSICIÓN"})
+          .put("col.exercise", new String[] {"EXERCISE", "ÜBUNG", "EJERCICIO"})
           .put("set", new String[] {" (set {0} of {1})", " (Satz {0} von {1})", " (serie {0} de {1})"})
           .put("why", new String[] {"Why: ", "Warum: ", "Por qué: "})
           .put("caution", new String[] {"Caution: ", "Vorsicht: ", "Precaución: "})
@@ -64,9 +66,9 @@ final class CliText {
           .put("side.both", new String[] {"both", "beide", "ambos"})
           .put("side.left", new String[] {"left", "links", "izq."})
           .put("side.right", new String[] {"right", "rechts", "der."})
-          .put("phase.warm-up", new String[] {"warm-up", "Aufwärmen", "calentam."})
+          .put("phase.warm-up", new String[] {"warm-up", "Aufwärmen", "calentamiento"})
           .put("phase.main", new String[] {"main", "Hauptteil", "principal"})
-          .put("phase.cool-down", new String[] {"cool-down", "Ausklang", "vuelta calma"})
+          .put("phase.cool-down", new String[] {"cool-down", "Ausklang", "vuelta a la calma"})
           .put("position.standing", new String[] {"standing", "stehend", "de pie"})
           .put("position.seated", new String[] {"seated", "sitzend", "sentado"})
           .put("position.kneeling", new String[] {"kneeling", "kniend", "de rodillas"})
@@ -89,6 +91,13 @@ final class CliText {
           .put("difficulty.advanced", new String[] {"advanced", "Erfahrene", "avanzado"})
           .put("laterality.bilateral", new String[] {"bilateral", "beidseitig", "bilateral"})
           .put("laterality.unilateral", new String[] {"unilateral", "einseitig", "unilateral"})
+          // exercise table
+          .put("table.id", new String[] {"ID", "ID", "ID"})
+          .put("table.name", new String[] {"NAME", "NAME", "NOMBRE"})
+          .put("table.position", new String[] {"POSITION", "POSITION", "POSICIÓN"})
+          .put("table.kind", new String[] {"KIND", "ART", "TIPO"})
+          .put("table.laterality", new String[] {"LATERALITY", "SEITEN", "LATERALIDAD"})
+          .put("table.dosage", new String[] {"DOSAGE", "DOSIERUNG", "DOSIS"})
           // units
           .put("breath", new String[] {"breath", "Atemzug", "respiración"})
           .put("breaths", new String[] {"breaths", "Atemzüge", "respiraciones"})
@@ -175,6 +184,18 @@ final class CliText {
   String id(String kind, String id) {
     String[] texts = TEXTS.get(kind + "." + id);
     return texts == null ? id : texts[language];
+  }
+
+  /**
+   * The width of a table column of the ids of {@code kind} with these {@code ids}: the longest
+   * word, and at least {@code min}.
+   */
+  int width(String kind, int min, String... ids) {
+    int width = min;
+    for (String id : ids) {
+      width = Math.max(width, id(kind, id).length());
+    }
+    return width;
   }
 
   /** {@code count} with the singular or plural word of {@code one} / {@code other}. */

@@ -19,15 +19,26 @@ import java.util.stream.Collectors;
  */
 final class ExerciseSheet {
   private static final int LABEL_WIDTH = 20;
+  private static final String[] FACT_LABELS = {
+    "sheet.aliases", "sheet.kind", "sheet.position", "sheet.equipment", "sheet.difficulty",
+    "sheet.laterality", "sheet.dosage", "sheet.targets", "sheet.alsoReaches", "sheet.loads",
+    "sheet.phases", "sheet.easier", "sheet.harder", "sheet.tags"
+  };
 
   private final Catalog catalog;
   private final PrintWriter out;
   private final CliText text;
+  private final int labelWidth;
 
   ExerciseSheet(Catalog catalog, PrintWriter out) {
     this.catalog = catalog;
     this.out = out;
     this.text = CliText.of(catalog.locale());
+    int width = LABEL_WIDTH;
+    for (String label : FACT_LABELS) {
+      width = Math.max(width, text.get(label).length() + 2);
+    }
+    this.labelWidth = width;
   }
 
   void write(Exercise e) {
@@ -125,7 +136,7 @@ final class ExerciseSheet {
   }
 
   private void fact(String label, String value) {
-    TextBlock.wrap(TextBlock.padRight(label + ":", LABEL_WIDTH), LABEL_WIDTH, value)
+    TextBlock.wrap(TextBlock.padRight(label + ":", labelWidth), labelWidth, value)
         .forEach(out::println);
   }
 

@@ -80,21 +80,38 @@ final class RoutineReport {
   private void writeRoutine(Routine routine, Optional<String> goalId, Optional<Referral> advice, String title) {
     TextBlock.wrap("", 2, title).forEach(out::println);
     out.println();
-    out.println(text.get("header"));
+    int startWidth = Math.max(5, text.get("col.start").length());
+    int sideWidth = text.width("side", 5, "both", "left", "right");
+    int phaseWidth = text.width("phase", 9, "warm-up", "main", "cool-down");
+    int positionWidth =
+        text.width("position", 16, "standing", "seated", "kneeling", "hands-and-knees", "prone", "supine", "side-lying");
+    out.println(
+        "  "
+            + TextBlock.padLeft(text.get("col.start"), startWidth)
+            + "  "
+            + TextBlock.padLeft(text.get("col.time"), 5)
+            + "  "
+            + TextBlock.padRight(text.get("col.side"), sideWidth)
+            + "  "
+            + TextBlock.padRight(text.get("col.phase"), phaseWidth)
+            + "  "
+            + TextBlock.padRight(text.get("col.position"), positionWidth)
+            + "  "
+            + text.get("col.exercise"));
     for (RoutineItem item : routine.items()) {
       boolean first = item.set() == 1 && item.side().map(side -> side.id().equals("left")).orElse(true);
       String set = item.sets() > 1 ? text.get("set", item.set(), item.sets()) : "";
       out.println(
           "  "
-              + TextBlock.padLeft(Wording.clock(item.startSeconds()), 5)
+              + TextBlock.padLeft(Wording.clock(item.startSeconds()), startWidth)
               + "  "
               + TextBlock.padLeft(item.durationSeconds() + " s", 5)
               + "  "
-              + TextBlock.padRight(text.id("side", item.side().map(side -> side.id()).orElse("both")), 5)
+              + TextBlock.padRight(text.id("side", item.side().map(side -> side.id()).orElse("both")), sideWidth)
               + "  "
-              + TextBlock.padRight(text.id("phase", item.phase().id()), 9)
+              + TextBlock.padRight(text.id("phase", item.phase().id()), phaseWidth)
               + "  "
-              + TextBlock.padRight(text.id("position", item.position().id()), 16)
+              + TextBlock.padRight(text.id("position", item.position().id()), positionWidth)
               + "  "
               + item.name()
               + ", "

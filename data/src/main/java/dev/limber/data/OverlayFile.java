@@ -107,13 +107,13 @@ final class OverlayFile {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().collect(Collectors.toList());
     } catch (IOException e) {
-      return List.of();
+      return ImmutableList.of();
     }
   }
 
   private static List<Path> json(Path dir) {
     if (!Files.isDirectory(dir)) {
-      return List.of();
+      return ImmutableList.of();
     }
     return list(dir).stream()
         .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(f))

@@ -281,6 +281,7 @@ final class LocaleOverlays {
     private final Map<String, Map<String, Map<String, Object>>> english;
     private final ProblemList problems;
     private final ProblemList stale;
+    private boolean shapeIsStale;
     final Translations translations = new Translations();
 
     Reader(
@@ -342,7 +343,8 @@ final class LocaleOverlays {
       String idPath = JsonDocument.member(path, "id");
       Map<String, Object> source = english.get(kind).get(id);
       if (source == null) {
-        problem(doc, idPath, kind + " \"" + id + "\" has no English element: extra translation");
+        // The English element may have been renamed or removed since: out of date, not malformed.
+        staleAt(doc, idPath, kind + " \"" + id + "\" has no English element: extra translation");
         return;
       }
       if (!translations.entries.get(kind).add(id)) {
@@ -387,7 +389,7 @@ final class LocaleOverlays {
         }
         Object en = source.get(name);
         if (en == null) {
-          problemAtKey(doc, fieldPath, "extra field " + name + ": the English " + id + " has no " + name);
+          stale.add(doc.resource(), doc.keyMark(fieldPath), fieldPath, "extra field " + name + ": the English " + id + " has no " + name);
           continue;
         }
         JsonNode value = member.getValue();
@@ -396,12 +398,15 @@ final class LocaleOverlays {
           continue;
         }
         onlyKeys(doc, value, fieldPath, ImmutableSet.of("from", "text"));
+        JsonNode from = value.get("from");
+        String expected = hash(field, en);
+        // A translation of older English may have an older shape (a step more or fewer): that is
+        // part of its being stale, not a mistake in the file.
+        shapeIsStale = from != null && from.isTextual() && !from.asText().equals(expected);
         Object text = text(doc, field, en, value.get("text"), JsonDocument.member(fieldPath, "text"), fieldPath);
         if (text == null) {
           continue;
         }
-        JsonNode from = value.get("from");
-        String expected = hash(field, en);
         if (from == null || !from.isTextual() || !HASH.matcher(from.asText()).matches()) {
           staleAt(doc, from == null ? fieldPath : JsonDocument.member(fieldPath, "from"),
               name + " is unstamped: \"from\" must be the hash of the English text (" + expected
@@ -418,7 +423,8 @@ final class LocaleOverlays {
       }
       for (String name : source.keySet()) {
         if (!fields.has(name) && !locale.contains("-")) {
-          problem(doc, fieldsPath, "missing field " + name + " of " + kind + " \"" + id + "\"");
+          // The English may have gained the field since: out of date, not malformed.
+          staleAt(doc, fieldsPath, "missing field " + name + " of " + kind + " \"" + id + "\"");
         }
       }
       translations.texts.get(kind).put(id, done);
@@ -442,7 +448,7 @@ final class LocaleOverlays {
           {
             int n = ((List<String>) en).size();
             if (!text.isArray() || text.size() != n) {
-              problem(doc, textPath, field.name + " needs " + n + " non-empty strings, as many as the English has"
+              shapeProblem(doc, textPath, field.name + " needs " + n + " non-empty strings, as many as the English has"
                   + (text.isArray() ? ", not " + text.size() : ""));
               return null;
             }
@@ -461,7 +467,7 @@ final class LocaleOverlays {
           {
             List<Map<String, String>> objects = (List<Map<String, String>>) en;
             if (!text.isArray() || text.size() != objects.size()) {
-              problem(doc, textPath, field.name + " needs " + objects.size() + " objects, as many as the English has"
+              shapeProblem(doc, textPath, field.name + " needs " + objects.size() + " objects, as many as the English has"
                   + (text.isArray() ? ", not " + text.size() : ""));
               return null;
             }
@@ -479,7 +485,7 @@ final class LocaleOverlays {
               Set<String> has = new LinkedHashSet<>();
               o.fieldNames().forEachRemaining(has::add);
               if (!o.isObject() || !has.equals(keys)) {
-                problem(doc, at, field.name + "[" + i + "] needs exactly the keys " + keys + ", as the English has");
+                shapeProblem(doc, at, field.name + "[" + i + "] needs exactly the keys " + keys + ", as the English has");
                 return null;
               }
               Map<String, String> t = new LinkedHashMap<>();
@@ -509,6 +515,15 @@ final class LocaleOverlays {
               problemAtKey(doc, JsonDocument.member(path, k), "unknown field " + k + "; allowed are " + allowed);
             }
           });
+    }
+
+    /** A text of the wrong shape: a problem, or part of a stale translation's being out of date. */
+    private void shapeProblem(JsonDocument doc, String path, String message) {
+      if (shapeIsStale) {
+        staleAt(doc, path, message);
+      } else {
+        problem(doc, path, message);
+      }
     }
 
     private void staleAt(JsonDocument doc, String path, String message) {

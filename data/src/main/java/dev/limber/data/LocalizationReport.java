@@ -107,19 +107,23 @@ public final class LocalizationReport {
   }
 
   /**
-   * Every problem in the overlay files (wrong shape, extra or unknown entries and fields, a
-   * missing field of an entry), sorted by file, line and column. A stale translation is not among
-   * them: see {@link #stale()}.
+   * Every problem in the overlay files themselves: not JSON, unknown keys, values of the wrong
+   * type, an unknown kind, a locale other than its folder's, a field its kind does not
+   * translate, a second entry for one element, or a text of the wrong shape under an up-to-date
+   * hash. Sorted by file, line and column. What the English has changed since is not among them:
+   * see {@link #stale()}.
    */
   public ImmutableList<Problem> problems() {
     return problems;
   }
 
   /**
-   * Every translated field whose English changed since it was translated, or that was never
-   * stamped, at its {@code "from"}, sorted by file, line and column. Such a field shows English
-   * until it is updated and stamped; it is reported apart from {@link #problems()} so that
-   * editing an English text does not break a build before a translator has seen it.
+   * Every translation out of date with the English, at its place in the file: a stale or
+   * unstamped hash (the English changed since; a list of the old length is part of that), a
+   * field the English has and the entry lacks, a field or element the English no longer has.
+   * Sorted by file, line and column. Such a field shows English until it is translated and
+   * stamped; these are apart from {@link #problems()} so that editing an English text does not
+   * break a build before a translator has seen it.
    */
   public ImmutableList<Problem> stale() {
     return stale;

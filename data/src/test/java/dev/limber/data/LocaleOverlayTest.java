@@ -156,7 +156,7 @@ class LocaleOverlayTest {
   }
 
   @Test
-  void extraEntriesFieldsAndMissingFieldsAreProblems(@TempDir Path temp) throws IOException {
+  void untranslatableFieldsAreProblemsAndMissingOrExtraTranslationsOutOfDate(@TempDir Path temp) throws IOException {
     Path dir = copy(temp);
     Path file = dir.resolve("l10n/de/goals.json");
     String json = Files.readString(file, StandardCharsets.UTF_8);
@@ -169,12 +169,35 @@ class LocaleOverlayTest {
     String areasJson = Files.readString(areas, StandardCharsets.UTF_8);
     Files.writeString(areas, areasJson.replaceFirst("\"name\": \\{", "\"nam\": {"), StandardCharsets.UTF_8);
 
-    List<String> messages = report(dir).problems().stream().map(Problem::toString).collect(Collectors.toList());
+    LocalizationReport report = report(dir);
+    List<String> problems = report.problems().stream().map(Problem::toString).collect(Collectors.toList());
+    List<String> stale = report.stale().stream().map(Problem::toString).collect(Collectors.toList());
 
-    assertEquals(3, messages.size(), messages.toString());
-    assertTrue(messages.get(0).contains("areas.json:8:17: missing field name of areas \"neck\""), messages.get(0));
-    assertTrue(messages.get(1).contains("areas.json:9:9: extra field nam"), messages.get(1));
-    assertTrue(messages.get(2).contains("goals.json:7:13:") && messages.get(2).contains("no English element"), messages.get(2));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("areas.json:9:9: extra field nam: areas translate name"), problems.get(0));
+    assertEquals(2, stale.size(), stale.toString());
+    assertTrue(stale.get(0).contains("areas.json:8:17: missing field name of areas \"neck\""), stale.get(0));
+    assertTrue(stale.get(1).contains("goals.json:7:13:") && stale.get(1).contains("no English element"), stale.get(1));
+  }
+
+  @Test
+  void aStaleTranslationOfAnOlderShapeIsOutOfDateNotMalformed(@TempDir Path temp) throws IOException {
+    Path dir = copy(temp);
+    Path file = dir.resolve("l10n/de/exercises/knee-to-chest.json");
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String stepsHash =
+        LocaleOverlays.hash(
+            LocaleOverlays.field("exercises", "steps"), List.of("Lie on your back.", "Hug one knee.", "Hold, then switch."));
+    Files.writeString(
+        file,
+        json.replace("\"Umfassen Sie ein Knie.\",", "").replace(stepsHash, "1234567890abcdef"),
+        StandardCharsets.UTF_8);
+
+    LocalizationReport report = report(dir);
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(1, report.stale().size(), report.stale().toString());
+    assertTrue(report.stale().get(0).message().contains("needs 3 non-empty strings"));
   }
 
   @Test

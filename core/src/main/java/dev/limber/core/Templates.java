@@ -81,14 +81,15 @@ final class Templates {
           "in " + r.plural(m.number("seconds"), "Sekunde", "Sekunden")
               + " passt keine sichere Übung; selbst die kürzeste braucht mehr Zeit";
       case INFEASIBLE_FOCUS ->
-          "für " + focusList(m, r) + " passt nichts Sicheres zu Ihrer Anfrage; wählen Sie stattdessen"
-              + " eine allgemeine Einheit, dann erhalten Sie eine ausgewogene Routine";
-      case FOCUS_LIMIT -> r.area(m.string("area")) + " (" + whyDe(m.constant("limit", Limit.class)) + ")";
+          "nichts Sicheres, das zu Ihrer Anfrage passt, trainiert diese Bereiche: " + focusList(m, r)
+              + "; wählen Sie stattdessen eine allgemeine Einheit, dann erhalten Sie eine ausgewogene"
+              + " Routine";
+      case FOCUS_LIMIT -> "„" + r.area(m.string("area")) + "“ (" + whyDe(m.constant("limit", Limit.class)) + ")";
       case BALANCED_INSTEAD ->
-          "Eine ausgewogene Einheit statt Ihres Schwerpunkts " + r.area(m.string("area")) + ": "
+          "Eine ausgewogene Einheit statt Ihres Schwerpunkts „" + r.area(m.string("area")) + "“: "
               + whyDe(m.constant("limit", Limit.class)) + ".";
       case UNSERVED_FOCUS ->
-          "Diese Routine enthält nichts für " + r.area(m.string("area")) + ": "
+          "Für den Bereich „" + r.area(m.string("area")) + "“ enthält diese Routine nichts: "
               + whyDe(m.constant("limit", Limit.class)) + ".";
       case SHORTFALL ->
           "Die Routine ist " + r.plural(m.number("seconds"), "Sekunde", "Sekunden")
@@ -132,14 +133,14 @@ final class Templates {
           "ningún ejercicio seguro cabe en " + r.plural(m.number("seconds"), "segundo", "segundos")
               + "; incluso el más corto necesita más tiempo";
       case INFEASIBLE_FOCUS ->
-          "nada seguro que se ajuste a su petición trabaja " + focusList(m, r)
+          "ningún ejercicio seguro que se ajuste a su petición trabaja estas zonas: " + focusList(m, r)
               + "; pida una sesión general para obtener una rutina equilibrada";
       case FOCUS_LIMIT -> r.area(m.string("area")) + " (" + whyEs(m.constant("limit", Limit.class)) + ")";
       case BALANCED_INSTEAD ->
-          "Una sesión equilibrada en lugar de su objetivo (" + r.area(m.string("area")) + "): "
+          "Una sesión equilibrada en lugar de su objetivo («" + r.area(m.string("area")) + "»): "
               + whyEs(m.constant("limit", Limit.class)) + ".";
       case UNSERVED_FOCUS ->
-          "Esta rutina no incluye nada para " + r.area(m.string("area")) + ": "
+          "Esta rutina no incluye nada para «" + r.area(m.string("area")) + "»: "
               + whyEs(m.constant("limit", Limit.class)) + ".";
       case SHORTFALL ->
           "La rutina dura " + r.plural(m.number("seconds"), "segundo", "segundos")

@@ -649,7 +649,11 @@ public final class Catalog {
       return this;
     }
 
-    /** Adds every element of {@code catalog}, to extend it with more. */
+    /**
+     * Adds every element of {@code catalog}, to extend it with more. The builder's {@linkplain
+     * #locale(Locale) locale} stays as set: set it too when extending a catalog in another
+     * language.
+     */
     public Builder addAll(Catalog catalog) {
       checkNotNull(catalog, "catalog");
       addAllExercises(catalog.exercises());

@@ -205,7 +205,9 @@ public final class CatalogLoader {
      * of the added directories, {@code DIR/l10n/<locale>/}), field by field along the fallback
      * chain ({@code de-AT}, then {@code de}, then English); see {@link CatalogLoader#bundled(Locale)}.
      * A missing, stale or malformed translation never stops loading: that field stays English
-     * ({@link #localizationReport()} and {@code limber validate} report it). English by default.
+     * ({@link #localizationReport()} and {@code limber validate} report it). Overlays come from
+     * the bundled catalog and from directories added with {@link #addDirectory}, not from
+     * {@link #addFile} or {@link #addJson}. English by default.
      *
      * @throws NullPointerException if {@code locale} is null
      */

@@ -56,7 +56,7 @@ final class LocaleCatalogs {
       if (!f.error.isEmpty()) {
         problems.add(f.resource, Mark.UNKNOWN, "$", f.error);
       } else {
-        reader.read(f.resource, f.bytes);
+        reader.read(f.resource, f.bytes, !f.bundled);
       }
     }
     return reader.translations;

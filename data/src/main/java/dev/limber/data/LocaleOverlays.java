@@ -282,6 +282,9 @@ final class LocaleOverlays {
     private final ProblemList problems;
     private final ProblemList stale;
     private boolean shapeIsStale;
+    private boolean overriding;
+    /** kind -> ids translated by bundled files, which an overriding file may translate again. */
+    private final Map<String, Set<String>> replaceable = new LinkedHashMap<>();
     final Translations translations = new Translations();
 
     Reader(
@@ -295,7 +298,12 @@ final class LocaleOverlays {
       this.stale = stale;
     }
 
-    void read(String resource, byte[] bytes) {
+    /**
+     * Reads one overlay file; with {@code overriding} (an app's file read after the bundled ones),
+     * an entry for an element a bundled file translated takes the place of that translation.
+     */
+    void read(String resource, byte[] bytes, boolean overriding) {
+      this.overriding = overriding;
       JsonDocument doc = JsonDocument.parse(resource, bytes, problems);
       if (!doc.root().isPresent()) {
         return;
@@ -347,9 +355,17 @@ final class LocaleOverlays {
         staleAt(doc, idPath, kind + " \"" + id + "\" has no English element: extra translation");
         return;
       }
+      Set<String> bundledIds = replaceable.computeIfAbsent(kind, k -> new LinkedHashSet<>());
       if (!translations.entries.get(kind).add(id)) {
-        problem(doc, idPath, "a second " + locale + " entry for " + kind + " \"" + id + "\"");
-        return;
+        if (!overriding || !bundledIds.remove(id)) {
+          problem(doc, idPath, "a second " + locale + " entry for " + kind + " \"" + id + "\"");
+          return;
+        }
+        translations.texts.get(kind).remove(id);
+        translations.aliases.get(kind).remove(id);
+        translations.stale.get(kind).remove(id);
+      } else if (!overriding) {
+        bundledIds.add(id);
       }
       JsonNode aliases = entry.get("aliases");
       if (aliases != null) {

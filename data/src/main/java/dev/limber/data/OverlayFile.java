@@ -33,8 +33,15 @@ final class OverlayFile {
   final String resource;
   final byte[] bytes;
   final String error;
+  /** Whether it is bundled; an added file's entries take the place of bundled ones. */
+  final boolean bundled;
 
   OverlayFile(String relative, String resource, byte[] bytes, String error) {
+    this(relative, resource, bytes, error, false);
+  }
+
+  OverlayFile(String relative, String resource, byte[] bytes, String error, boolean bundled) {
+    this.bundled = bundled;
     this.relative = relative;
     this.locale = relative.substring(0, relative.indexOf('/'));
     this.resource = resource;
@@ -62,14 +69,14 @@ final class OverlayFile {
         String resource = BundledCatalog.ROOT + "l10n/" + relative;
         try (InputStream file = OverlayFile.class.getResourceAsStream("/" + resource)) {
           if (file == null) {
-            out.add(new OverlayFile(relative, resource, new byte[0], "listed in " + INDEX + " but not on the classpath"));
+            out.add(new OverlayFile(relative, resource, new byte[0], "listed in " + INDEX + " but not on the classpath", true));
           } else {
-            out.add(new OverlayFile(relative, resource, ByteStreams.toByteArray(file), ""));
+            out.add(new OverlayFile(relative, resource, ByteStreams.toByteArray(file), "", true));
           }
         }
       }
     } catch (IOException e) {
-      out.add(new OverlayFile("?/index", INDEX, new byte[0], "cannot read: " + e));
+      out.add(new OverlayFile("?/index", INDEX, new byte[0], "cannot read: " + e, true));
     }
     return ImmutableList.copyOf(out);
   }

@@ -240,6 +240,30 @@ class LocaleOverlayTest {
     assertTrue(errors.stream().anyMatch(e -> e.contains("from")), errors.toString());
   }
 
+  @Test
+  void anAppsOverlayEntryTakesThePlaceOfTheBundledOneForThatElement() {
+    Catalog english = CatalogLoader.builder().includeBundled(false).addDirectory(Fixtures.path("localized")).load();
+    String neck = LocaleOverlays.hash(LocaleOverlays.field("areas", "name"), "Neck");
+    OverlayFile bundled =
+        new OverlayFile("de/areas.json", "bundled/areas.json", overlay("Nacken", neck), "", true);
+    OverlayFile app = new OverlayFile("de/areas.json", "app/areas.json", overlay("Hals", neck), "");
+    OverlayFile again = new OverlayFile("de/more.json", "app/more.json", overlay("Genick", neck), "");
+
+    Catalog german = LocaleCatalogs.localize(english, Locale.GERMAN, LocaleCatalogs.files(false, List.of(bundled, app), false));
+    assertEquals("Hals", german.areaOrThrow("neck").name());
+
+    ProblemList problems = new ProblemList();
+    LocaleCatalogs.read("de", List.of(bundled, app, again), LocaleOverlays.english(english), problems, new ProblemList());
+    assertEquals(1, problems.size(), problems.sorted().toString());
+    assertTrue(problems.sorted().get(0).message().startsWith("a second de entry for areas"), problems.sorted().toString());
+  }
+
+  private static byte[] overlay(String name, String hash) {
+    return ("{\"locale\": \"de\", \"kind\": \"areas\", \"entries\": [{\"id\": \"neck\", \"fields\":"
+            + " {\"name\": {\"from\": \"" + hash + "\", \"text\": \"" + name + "\"}}}]}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   private static LocalizationReport report(Path dir) {
     return CatalogLoader.builder().includeBundled(false).addDirectory(dir).localizationReport();
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Checks catalog files and prints every problem as file:line:column: message.",
       "Files are checked on top of the bundled catalog, so they may refer to its areas,"
           + " conditions and exercises; use --no-bundled to check a whole catalog on its own.",
+      "A directory with locale overlays (l10n/LOCALE/) has them checked too: problems as above,"
+          + " translations out of date with the English as [warning] lines, and the coverage.",
       "Exit code 0 when all is well, 1 when there is any problem."
     },
     footer = {
@@ -72,8 +75,12 @@ final class ValidateCommand implements Callable<Integer> {
     List<Problem> problems =
         noBundled ? problemsOnTheirOwn() : CatalogLoader.validate(paths.toArray(new Path[0]));
     problems.forEach(p -> lines.add(p.toString()));
-    LocalizationReport translations = localizationReport(problems.isEmpty());
-    translations.problems().forEach(p -> lines.add(p.toString()));
+    // Translations are checked when a directory given has them (l10n/), against the English of
+    // the files given, so only when that builds.
+    boolean overlays = paths.stream().anyMatch(p -> Files.isDirectory(p.resolve("l10n")));
+    Optional<LocalizationReport> translations =
+        overlays && problems.isEmpty() ? Optional.of(localizationReport()) : Optional.empty();
+    translations.ifPresent(t -> t.problems().forEach(p -> lines.add(p.toString())));
     PrintWriter out = spec.commandLine().getOut();
     if (lines.isEmpty()) {
       out.println(
@@ -82,12 +89,12 @@ final class ValidateCommand implements Callable<Integer> {
               + " checked"
               + (noBundled ? "" : " on top of the bundled catalog")
               + ", no problems.");
-      printTranslations(out, translations);
+      translations.ifPresent(t -> printTranslations(out, t));
       out.flush();
       return LimberCli.OK;
     }
     lines.forEach(out::println);
-    printTranslations(out, translations);
+    translations.ifPresent(t -> printTranslations(out, t));
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(
@@ -107,13 +114,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * The coverage and problems of the locale overlays: the bundled ones with those of the given
-   * directories ({@code DIR/l10n/<locale>/}) in their place; none when the catalog has problems
-   * of its own (its English is what the overlays are checked against).
+   * directories ({@code DIR/l10n/<locale>/}) in their place.
    */
-  private LocalizationReport localizationReport(boolean catalogIsGood) {
-    if (!catalogIsGood) {
-      return CatalogLoader.localizationReport(); // the bundled overlays, as a baseline
-    }
+  private LocalizationReport localizationReport() {
     if (noBundled) {
       CatalogLoader.Builder loader = CatalogLoader.builder().includeBundled(false);
       paths.stream().filter(Files::isDirectory).forEach(loader::addDirectory);

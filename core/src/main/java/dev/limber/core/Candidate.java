@@ -10,8 +10,8 @@ final class Candidate {
   /** The exercise this one stands in for, when an easier variation replaced it. */
   final Optional<Exercise> replaced;
   final Position position;
-  final ImmutableList<String> warnings;
-  final Optional<String> modification;
+  final ImmutableList<Message> warnings;
+  final Optional<Message> modification;
   /** Focus areas the exercise serves through a primary target, and through a secondary one. */
   final ImmutableSet<String> primaryFocus;
   final ImmutableSet<String> secondaryFocus;
@@ -28,8 +28,8 @@ final class Candidate {
       Exercise exercise,
       Optional<Exercise> replaced,
       Position position,
-      ImmutableList<String> warnings,
-      Optional<String> modification,
+      ImmutableList<Message> warnings,
+      Optional<Message> modification,
       ImmutableSet<String> primaryFocus,
       ImmutableSet<String> secondaryFocus,
       ImmutableSet<String> family,

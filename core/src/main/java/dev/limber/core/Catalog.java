@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,10 +69,12 @@ public final class Catalog {
   private final Names redFlagNames;
   private final Names sequenceNames;
   private final Names goalNames;
+  private final Locale locale;
   /** Each exercise's family, worked out on first use (see {@link #families()}). */
   private volatile @Nullable ImmutableMap<String, ImmutableSet<String>> families;
 
   private Catalog(Builder builder) {
+    this.locale = builder.locale;
     this.exercises = sortedById(builder.exercises, Exercise::id);
     this.areas = sortedById(builder.areas, TargetArea::id);
     this.conditions = sortedById(builder.conditions, Condition::id);
@@ -128,6 +131,16 @@ public final class Catalog {
     List<String> all = new ArrayList<>(aliases);
     all.add(0, name);
     return all;
+  }
+
+  /**
+   * The locale the catalog's texts are in: {@link Locale#ENGLISH} unless it was built for another
+   * (such as by the data module's loader from a locale overlay). A {@link MessageRenderer} made
+   * {@linkplain MessageRenderer#of(Catalog) for the catalog} words its messages in this locale, and
+   * the composer words the texts of its results so.
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /** Every exercise, by id. */
@@ -579,9 +592,19 @@ public final class Catalog {
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
+    private Locale locale = Locale.ENGLISH;
     private final List<Pose> poses = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * The locale the elements' texts are in; {@link Locale#ENGLISH} by default. See {@link
+     * Catalog#locale()}.
+     */
+    public Builder locale(Locale locale) {
+      this.locale = checkNotNull(locale, "locale");
+      return this;
+    }
 
     /** Adds poses, one per exercise at most; each is {@linkplain Pose#check checked} on build. */
     public Builder addPoses(Pose... values) {
@@ -687,7 +710,11 @@ public final class Catalog {
       return this;
     }
 
-    /** Adds every element of {@code catalog}, to extend it with more. */
+    /**
+     * Adds every element of {@code catalog}, to extend it with more. The builder's {@linkplain
+     * #locale(Locale) locale} stays as set: set it too when extending a catalog in another
+     * language.
+     */
     public Builder addAll(Catalog catalog) {
       checkNotNull(catalog, "catalog");
       addAllExercises(catalog.exercises());

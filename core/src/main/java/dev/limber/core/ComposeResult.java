@@ -38,6 +38,16 @@ public abstract class ComposeResult {
   public abstract Optional<String> infeasibleReason();
 
   /**
+   * {@link #infeasibleReason()} as a code with arguments; a {@link MessageCode#TEXT} message of the
+   * reason by default (for a result built by hand).
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Optional<Message> infeasibleMessage() {
+    return infeasibleReason().map(Message::text);
+  }
+
+  /**
    * A {@linkplain Urgency#NON_URGENT non-urgent} referral that goes with a routine (or with an
    * infeasible answer): the person reported something a doctor should look at in the coming
    * weeks, such as signs of inflammatory back pain, which does not stop gentle exercise. Never
@@ -97,11 +107,12 @@ public abstract class ComposeResult {
         .build();
   }
 
-  /** Nothing could be composed for the focus: why, and what kept each area out. */
-  static ComposeResult infeasible(String reason, ImmutableList<UnservedFocus> unserved) {
+  /** Nothing could be composed for the focus: why, in words and as a message, and what kept each area out. */
+  static ComposeResult infeasible(String reason, Message message, ImmutableList<UnservedFocus> unserved) {
     return new Builder()
         .outcome(Outcome.INFEASIBLE)
         .infeasibleReason(reason)
+        .infeasibleMessage(message)
         .unserved(unserved)
         .build();
   }
@@ -136,6 +147,9 @@ public abstract class ComposeResult {
     checkArgument(
         infeasibleReason().isPresent() == (outcome() == Outcome.INFEASIBLE),
         "infeasibleReason must be present exactly for INFEASIBLE");
+    checkArgument(
+        infeasibleMessage().isPresent() == infeasibleReason().isPresent(),
+        "infeasibleMessage must be present exactly when infeasibleReason is");
     checkArgument(
         !shortfall().isPresent() || outcome() == Outcome.ROUTINE,
         "shortfall must be empty unless the outcome is ROUTINE");

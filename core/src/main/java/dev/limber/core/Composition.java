@@ -12,11 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,10 +166,7 @@ final class Composition {
 
   ComposeResult compose() {
     if (candidates.isEmpty()) {
-      return ComposeResult.infeasible(
-          "no exercise in the catalog is safe for the conditions given and fits the level,"
-              + " equipment and positions asked for",
-          unserved());
+      return infeasible(Message.of(MessageCode.INFEASIBLE_NOTHING_SAFE), unserved());
     }
     // Three starts: seeding both outer phases lets the main phase flow from the one into the
     // other; seeding only the cool-down, or neither, avoids a warm-up whose position would shut
@@ -215,19 +210,20 @@ final class Composition {
     reset();
     best.forEach(this::include);
     if (items.isEmpty()) {
-      return ComposeResult.infeasible(
-          "no safe exercise fits in " + budget + " seconds; the shortest needs more time", unserved());
+      return infeasible(Message.of(MessageCode.INFEASIBLE_TOO_SHORT, "seconds", budget), unserved());
     }
     RoutineComposer.Timeline timeline = timeline();
     int total = timeline.totalSeconds();
     Optional<Shortfall> shortfall =
         budget - total > FILL_TOLERANCE ? Optional.of(Shortfall.of(budget - total, shortfallLimit())) : Optional.empty();
     ImmutableList<UnservedFocus> unserved = balanced ? ImmutableList.of() : unserved();
+    ImmutableList<Message> warnings = routineWarnings(unserved, shortfall);
     Routine routine =
         Routine.builder()
             .budgetSeconds(budget)
             .items(timeline.items())
-            .warnings(routineWarnings(unserved, shortfall))
+            .warningMessages(warnings)
+            .warnings(MessageRenderer.of(catalog).renderAll(warnings))
             .focus(ImmutableMap.copyOf(focus))
             .seed(request.seed())
             .build();
@@ -866,7 +862,7 @@ final class Composition {
         exercise,
         assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
         position,
-        assessment.warnings(),
+        assessment.warningMessages(),
         assessment.modificationNote(original),
         primary.build(),
         secondary.build(),
@@ -1564,7 +1560,7 @@ final class Composition {
   }
 
   private RoutineComposer.Timeline timeline() {
-    RoutineComposer.Timeline timeline = new RoutineComposer.Timeline(settings);
+    RoutineComposer.Timeline timeline = new RoutineComposer.Timeline(settings, MessageRenderer.of(catalog));
     for (Item item : ordered(items)) {
       timeline.add(
           item.candidate.exercise,
@@ -1597,43 +1593,21 @@ final class Composition {
     return c.exercise.primaryTargets();
   }
 
-  private String reason(Item item) {
+  private Message reason(Item item) {
     List<String> served = new ArrayList<>(item.candidate.primaryFocus);
     served.addAll(item.candidate.secondaryFocus);
-    String serves =
+    MessageCode code =
         served.isEmpty()
-            ? "rounds out the session (" + names(item.candidate.exercise.primaryTargets()) + ")"
-            : (balanced ? "works your " : "serves your focus on ") + names(served);
-    String sets = item.sets > 1 ? ", in " + item.sets + " sets" : "";
-    switch (item.phase) {
-      case WARM_UP:
-        return "Warm-up: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
-      case COOL_DOWN:
-        return "Cool-down: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
-      default:
-        return "Main: " + kindPhrase(item.candidate.exercise) + " that " + serves + sets + ".";
-    }
+            ? MessageCode.ITEM_REASON_ROUNDS_OUT
+            : balanced ? MessageCode.ITEM_REASON_BALANCED : MessageCode.ITEM_REASON_FOCUS;
+    List<String> areas = served.isEmpty() ? item.candidate.exercise.primaryTargets() : served;
+    return Message.of(
+        code, "phase", item.phase, "kind", item.candidate.exercise.kind(), "areas", areas, "sets", item.sets);
   }
 
-  private static String kindPhrase(Exercise exercise) {
-    switch (exercise.kind()) {
-      case DYNAMIC_MOBILITY:
-        return "gentle mobility";
-      case STRENGTH_STABILITY:
-        return "light strength and stability work";
-      case RELAXATION:
-        return "relaxation";
-      default:
-        return "a slow stretch";
-    }
-  }
-
-  private String names(List<String> areaIds) {
-    return areaIds.stream().map(this::areaName).collect(Collectors.joining(", "));
-  }
-
-  private String areaName(String id) {
-    return catalog.area(id).map(TargetArea::name).orElse(id).toLowerCase(Locale.ROOT);
+  /** An infeasible result, worded for the catalog's locale. */
+  private ComposeResult infeasible(Message reason, ImmutableList<UnservedFocus> unserved) {
+    return ComposeResult.infeasible(MessageRenderer.of(catalog).render(reason), reason, unserved);
   }
 
   // ---------------------------------------------------------------- honest outcomes
@@ -1749,39 +1723,13 @@ final class Composition {
         .orElse(Limit.CATALOG);
   }
 
-  private ImmutableList<String> routineWarnings(List<UnservedFocus> unserved, Optional<Shortfall> shortfall) {
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+  private ImmutableList<Message> routineWarnings(List<UnservedFocus> unserved, Optional<Shortfall> shortfall) {
+    ImmutableList.Builder<Message> warnings = ImmutableList.builder();
     for (UnservedFocus u : unserved) {
-      warnings.add("Nothing in this routine works your " + areaName(u.areaId()) + ": " + why(u.limit()) + ".");
+      warnings.add(Message.of(MessageCode.UNSERVED_FOCUS, "area", u.areaId(), "limit", u.limit()));
     }
     shortfall.ifPresent(
-        s ->
-            warnings.add(
-                "The routine is "
-                    + s.seconds()
-                    + " s short of the time asked for: every exercise that fits is in at its largest"
-                    + " dose ("
-                    + why(s.limit())
-                    + ")."));
+        s -> warnings.add(Message.of(MessageCode.SHORTFALL, "seconds", s.seconds(), "limit", s.limit())));
     return warnings.build();
-  }
-
-  static String why(Limit limit) {
-    switch (limit) {
-      case CATALOG:
-        return "the catalog has no exercise for it";
-      case SAFETY:
-        return "your conditions rule out every exercise for it";
-      case LEVEL:
-        return "its exercises are above the level asked for";
-      case EQUIPMENT:
-        return "its exercises need equipment not listed";
-      case POSITION:
-        return "its exercises need a position not allowed (such as the floor)";
-      case EXCLUDED:
-        return "its exercises were excluded";
-      default:
-        return "there was no time left for it";
-    }
   }
 }

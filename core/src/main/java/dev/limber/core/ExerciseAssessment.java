@@ -39,6 +39,12 @@ public abstract class ExerciseAssessment {
   /** Cautions to show with the exercise (also for a modified one). */
   public abstract ImmutableList<String> warnings();
 
+  /** {@link #reasons()} as codes with arguments. */
+  public abstract ImmutableList<Message> reasonMessages();
+
+  /** {@link #warnings()} as codes with arguments. */
+  public abstract ImmutableList<Message> warningMessages();
+
   /** The declared modifications to apply, for a {@link Verdict#MODIFIED} verdict without a substitute. */
   public abstract ImmutableList<ExerciseModification> modifications();
 
@@ -64,17 +70,17 @@ public abstract class ExerciseAssessment {
   }
 
   /** What a routine item says was changed and why, for a modified exercise; empty otherwise. */
-  final Optional<String> modificationNote(Exercise original) {
+  final Optional<Message> modificationNote(Exercise original) {
     if (verdict() != Verdict.MODIFIED) {
       return Optional.empty();
     }
-    String why = String.join(" ", reasons());
     if (substituteId().isPresent()) {
-      return Optional.of("Replaces " + original.name() + ". " + why);
+      return Optional.of(
+          Message.of(MessageCode.MODIFICATION_REPLACED, "exercise", original.id(), "reasons", reasonMessages()));
     }
-    StringBuilder what = new StringBuilder();
-    modifications().forEach(m -> what.append(m.description()).append(' '));
-    return Optional.of(what + "Why: " + why);
+    ImmutableList<String> changes =
+        modifications().stream().map(ExerciseModification::description).collect(ImmutableList.toImmutableList());
+    return Optional.of(Message.of(MessageCode.MODIFICATION_CHANGED, "changes", changes, "reasons", reasonMessages()));
   }
 
   static Builder builder() {

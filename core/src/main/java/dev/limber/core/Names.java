@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,16 +56,18 @@ final class Names {
   }
 
   /**
-   * The comparison form of a name: lower case, apostrophes dropped, every other run of characters
+   * The comparison form of a name: lower case, accents and apostrophes dropped, every other run of characters
    * that are not letters or digits one hyphen, none at either end.
    */
   static String key(String name) {
+    // Accents dropped, so that "ciatica" finds "ciática", as people type on keyboards without them.
+    name = Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder key = new StringBuilder(name.length());
     boolean gap = false;
     for (int i = 0; i < name.length(); ) {
       int c = name.codePointAt(i);
       i += Character.charCount(c);
-      if (c == '\'' || c == '\u2019') {
+      if (c == '\'' || c == '\u2019' || Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
       if (Character.isLetterOrDigit(c)) {

@@ -22,6 +22,16 @@ public abstract class Referral {
   /** The reasons in plain words, one for each flag, most urgent first. */
   public abstract ImmutableList<String> reasons();
 
+  /**
+   * {@link #reasons()} as codes with arguments, one for each reason; {@link MessageCode#TEXT}
+   * messages of the reasons by default (for a referral built by hand).
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public ImmutableList<Message> reasonMessages() {
+    return reasons().stream().map(Message::text).collect(ImmutableList.toImmutableList());
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -23,6 +23,16 @@ public abstract class Routine {
   /** Notes on the routine as a whole, such as a focus area no safe exercise could serve. */
   public abstract ImmutableList<String> warnings();
 
+  /**
+   * {@link #warnings()} as codes with arguments, one for each warning; {@link MessageCode#TEXT}
+   * messages of the warnings by default (for a routine built by hand).
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public ImmutableList<Message> warningMessages() {
+    return warnings().stream().map(Message::text).collect(ImmutableList.toImmutableList());
+  }
+
   /** Focus area ids with their weights, as requested or expanded from a goal. */
   public abstract ImmutableMap<String, Double> focus();
 

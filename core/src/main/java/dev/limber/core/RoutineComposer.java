@@ -155,15 +155,16 @@ public final class RoutineComposer {
       return focused.compose();
     }
     ImmutableList<UnservedFocus> unserved = focused.unserved();
+    MessageRenderer renderer = MessageRenderer.of(catalog);
     if (!request.generalIfUnserved()) {
-      return ComposeResult.infeasible(
-          "nothing safe that fits this request serves "
-              + unserved.stream()
-                  .map(u -> catalog.area(u.areaId()).map(TargetArea::name).orElse(u.areaId()).toLowerCase(java.util.Locale.ROOT)
-                      + " (" + Composition.why(u.limit()) + ")")
-                  .collect(java.util.stream.Collectors.joining("; "))
-              + "; ask for a general session to get a balanced routine instead",
-          unserved);
+      Message reason =
+          Message.of(
+              MessageCode.INFEASIBLE_FOCUS,
+              "unserved",
+              unserved.stream()
+                  .map(u -> Message.of(MessageCode.FOCUS_LIMIT, "area", u.areaId(), "limit", u.limit()))
+                  .collect(ImmutableList.toImmutableList()));
+      return ComposeResult.infeasible(renderer.render(reason), reason, unserved);
     }
     ComposeResult general = new Composition(catalog, settings, request, safety, balancedFocus(), true).compose();
     if (!general.routine().isPresent()) {
@@ -171,12 +172,8 @@ public final class RoutineComposer {
     }
     Routine.Builder routine = Routine.builder().from(general.routineOrThrow());
     for (UnservedFocus u : unserved) {
-      routine.addWarnings(
-          "A balanced session instead of your focus on "
-              + catalog.area(u.areaId()).map(TargetArea::name).orElse(u.areaId()).toLowerCase(java.util.Locale.ROOT)
-              + ": "
-              + Composition.why(u.limit())
-              + ".");
+      Message warning = Message.of(MessageCode.BALANCED_INSTEAD, "area", u.areaId(), "limit", u.limit());
+      routine.addWarnings(renderer.render(warning)).addWarningMessages(warning);
     }
     return ComposeResult.of(routine.build(), unserved, general.shortfall());
   }
@@ -202,13 +199,15 @@ public final class RoutineComposer {
   public Routine timeSequence(Sequence sequence, Set<String> conditionIds) {
     checkNotNull(sequence, "sequence");
     SafetyAssessment safety = SafetyAssessment.of(catalog, conditionIds, CautionPolicy.WARN);
-    Timeline timeline = new Timeline(settings);
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    MessageRenderer renderer = MessageRenderer.of(catalog);
+    Timeline timeline = new Timeline(settings, renderer);
+    ImmutableList.Builder<Message> warnings = ImmutableList.builder();
     for (SequenceStep step : sequence.steps()) {
       Exercise original = catalog.exerciseOrThrow(step.exerciseId());
       ExerciseAssessment assessment = safety.of(original.id());
       if (!assessment.usable()) {
-        warnings.add("Left out " + original.name() + ": " + String.join(" ", assessment.reasons()));
+        warnings.add(
+            Message.of(MessageCode.LEFT_OUT, "exercise", original.id(), "reasons", assessment.reasonMessages()));
         continue;
       }
       Exercise exercise = assessment.substituteId().map(catalog::exerciseOrThrow).orElse(original);
@@ -220,17 +219,18 @@ public final class RoutineComposer {
           step.phase(),
           count,
           ImmutableList.copyOf(exercise.primaryTargets()),
-          "Step of the " + sequence.name() + " sequence.",
-          assessment.warnings(),
+          Message.of(MessageCode.ITEM_REASON_SEQUENCE, "sequence", sequence.id()),
+          assessment.warningMessages(),
           assessment.modificationNote(original));
     }
     if (timeline.totalSeconds() == 0) {
-      warnings.add("Every step of " + sequence.name() + " is left out for these conditions.");
+      warnings.add(Message.of(MessageCode.SEQUENCE_ALL_LEFT_OUT, "sequence", sequence.id()));
     }
     return Routine.builder()
         .budgetSeconds(Math.max(1, timeline.totalSeconds()))
         .items(timeline.items())
-        .warnings(warnings.build())
+        .warningMessages(warnings.build())
+        .warnings(renderer.renderAll(warnings.build()))
         .seed(0)
         .build();
   }
@@ -295,11 +295,13 @@ public final class RoutineComposer {
   /** Builds the timed items of a routine in order, adding transitions and both sides. */
   static final class Timeline {
     private final ComposerSettings settings;
+    private final MessageRenderer renderer;
     private final List<RoutineItem> items = new ArrayList<>();
     private int end;
 
-    Timeline(ComposerSettings settings) {
+    Timeline(ComposerSettings settings, MessageRenderer renderer) {
       this.settings = settings;
+      this.renderer = renderer;
     }
 
     void add(
@@ -308,9 +310,9 @@ public final class RoutineComposer {
         Phase phase,
         int count,
         ImmutableList<String> targets,
-        String reason,
-        ImmutableList<String> warnings,
-        Optional<String> modification) {
+        Message reason,
+        ImmutableList<Message> warnings,
+        Optional<Message> modification) {
       add(exercise, position, phase, count, 1, targets, reason, warnings, modification);
     }
 
@@ -325,13 +327,16 @@ public final class RoutineComposer {
         int count,
         int sets,
         ImmutableList<String> targets,
-        String reason,
-        ImmutableList<String> warnings,
-        Optional<String> modification) {
+        Message reason,
+        ImmutableList<Message> warnings,
+        Optional<Message> modification) {
       boolean unilateral = exercise.laterality() == Laterality.UNILATERAL;
       List<Optional<Side>> sides =
           unilateral ? List.of(Optional.of(Side.LEFT), Optional.of(Side.RIGHT)) : List.of(Optional.empty());
       int duration = exercise.dosage().secondsFor(count);
+      String reasonText = renderer.render(reason);
+      ImmutableList<String> warningTexts = renderer.renderAll(warnings);
+      Optional<String> modificationText = modification.map(renderer::render);
       for (int set = 1; set <= sets; set++) {
         for (int i = 0; i < sides.size(); i++) {
           int transition;
@@ -356,9 +361,12 @@ public final class RoutineComposer {
                   .set(set)
                   .sets(sets)
                   .targets(targets)
-                  .reason(reason)
-                  .warnings(warnings)
-                  .modification(modification)
+                  .reason(reasonText)
+                  .reasonMessage(reason)
+                  .warnings(warningTexts)
+                  .warningMessages(warnings)
+                  .modification(modificationText)
+                  .modificationMessage(modification)
                   .build());
           end = start + duration;
         }

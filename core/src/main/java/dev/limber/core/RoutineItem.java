@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  * transition} before it (a side switch or a change of position) is time too, so {@code
  * startSeconds} of the next item is this item's {@link #endSeconds()} plus the next transition.
  *
+ * <p>Its texts ({@link #reason()}, {@link #warnings()}, {@link #modification()}) are worded in
+ * the catalog's {@linkplain Catalog#locale() locale}; beside each is its {@link Message} (code and
+ * arguments), for an app to word its own way. The messages are left out of {@code equals}, {@code
+ * hashCode} and {@code toString}: the texts decide.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
@@ -73,6 +78,36 @@ public abstract class RoutineItem {
 
   /** What was changed for safety, and why; empty when done as written. */
   public abstract Optional<String> modification();
+
+  /**
+   * {@link #reason()} as a code with arguments, for an app to word its own way; a {@link
+   * MessageCode#TEXT} message of the reason by default (for an item built by hand).
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Message reasonMessage() {
+    return Message.text(reason());
+  }
+
+  /**
+   * {@link #warnings()} as codes with arguments, one for each warning; {@link MessageCode#TEXT}
+   * messages of the warnings by default.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public ImmutableList<Message> warningMessages() {
+    return warnings().stream().map(Message::text).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@link #modification()} as a code with arguments; a {@link MessageCode#TEXT} message of it by
+   * default.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Optional<Message> modificationMessage() {
+    return modification().map(Message::text);
+  }
 
   /** Seconds from the start of the routine to the end of this item. */
   public final int endSeconds() {

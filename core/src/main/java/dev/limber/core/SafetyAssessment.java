@@ -2,6 +2,7 @@ package dev.limber.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.ExerciseAssessment.Verdict;
@@ -42,6 +43,7 @@ public final class SafetyAssessment {
   private final Catalog catalog;
   private final ImmutableSet<String> conditions;
   private final CautionPolicy cautionPolicy;
+  private final MessageRenderer renderer;
   /** Assessments made so far: an exercise is assessed when first asked for. */
   private final ConcurrentMap<String, ExerciseAssessment> assessed = new ConcurrentHashMap<>();
 
@@ -49,6 +51,7 @@ public final class SafetyAssessment {
 
   private SafetyAssessment(Catalog catalog, ImmutableSet<String> conditions, CautionPolicy policy) {
     this.catalog = catalog;
+    this.renderer = MessageRenderer.of(catalog);
     this.conditions = conditions;
     this.cautionPolicy = policy;
   }
@@ -131,13 +134,13 @@ public final class SafetyAssessment {
       }
     }
     if (!avoid.isEmpty()) {
-      avoid.forEach(c -> result.addReasons(describe(c)));
+      avoid.forEach(c -> addReason(result, describe(c)));
       return result.verdict(Verdict.EXCLUDED).build();
     }
     Set<MovementPattern> removed = EnumSet.noneOf(MovementPattern.class);
     List<ExerciseModification> chosen = new ArrayList<>();
     for (Contraindication c : modify) {
-      result.addReasons(describe(c));
+      addReason(result, describe(c));
       if (c.pattern().isPresent() && removed.contains(c.pattern().get())) {
         continue;
       }
@@ -150,17 +153,18 @@ public final class SafetyAssessment {
       chosen.add(lifting.get());
       removed.addAll(lifting.get().removes());
     }
-    Set<String> warnings = new LinkedHashSet<>();
+    Set<Message> warnings = new LinkedHashSet<>();
     for (Contraindication c : caution) {
       if (c.pattern().map(p -> !removed.contains(p)).orElse(true)) {
         warnings.add(describe(c));
       }
     }
     if (!warnings.isEmpty() && cautionPolicy == CautionPolicy.EXCLUDE) {
-      warnings.forEach(w -> result.addReasons(w + " (cautions are excluded by request)"));
+      warnings.forEach(w -> addReason(result, Message.of(MessageCode.CAUTION_EXCLUDED, "caution", w)));
       return result.verdict(Verdict.EXCLUDED).build();
     }
-    result.addAllWarnings(warnings).addAllModifications(chosen);
+    result.addAllWarningMessages(warnings).addAllWarnings(renderer.renderAll(ImmutableList.copyOf(warnings)));
+    result.addAllModifications(chosen);
     if (!chosen.isEmpty()) {
       return result.verdict(Verdict.MODIFIED).build();
     }
@@ -177,18 +181,21 @@ public final class SafetyAssessment {
               .verdict(Verdict.MODIFIED)
               .substituteId(variationId)
               .addAllWarnings(variation.warnings())
+              .addAllWarningMessages(variation.warningMessages())
               .build();
         }
       }
     }
-    result.addReasons("no declared modification or safe easier variation removes that");
+    addReason(result, Message.of(MessageCode.NO_SAFE_FORM));
     return result.verdict(Verdict.EXCLUDED).build();
   }
 
-  private String describe(Contraindication c) {
-    String name = catalog.conditionMap().get(c.conditionId()).name();
-    return c.instead().isEmpty()
-        ? name + ": " + c.reason()
-        : name + ": " + c.reason() + " Instead: " + c.instead();
+  private Message describe(Contraindication c) {
+    return Message.of(
+        MessageCode.CONTRAINDICATION, "condition", c.conditionId(), "reason", c.reason(), "instead", c.instead());
+  }
+
+  private void addReason(ExerciseAssessment.Builder result, Message reason) {
+    result.addReasonMessages(reason).addReasons(renderer.render(reason));
   }
 }

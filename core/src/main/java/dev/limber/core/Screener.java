@@ -118,8 +118,14 @@ public final class Screener {
     }
     raised.sort(Comparator.comparing(RedFlag::urgency).thenComparing(RedFlag::id));
     Referral.Builder referral = Referral.builder().urgency(raised.get(0).urgency());
+    MessageRenderer renderer = MessageRenderer.of(catalog);
     for (RedFlag flag : raised) {
-      referral.addRedFlagIds(flag.id()).addReasons(flag.name() + ": " + flag.description());
+      Message reason =
+          Message.of(
+              catalog.redFlag(flag.id()).isPresent() ? MessageCode.REFERRAL_REASON : MessageCode.REFERRAL_AGE,
+              "redFlag",
+              flag.id());
+      referral.addRedFlagIds(flag.id()).addReasons(renderer.render(reason)).addReasonMessages(reason);
     }
     return Optional.of(referral.build());
   }

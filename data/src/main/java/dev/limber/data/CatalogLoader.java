@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -64,6 +67,7 @@ import java.util.stream.Stream;
  */
 public final class CatalogLoader {
   private static final Supplier<Catalog> BUNDLED = Suppliers.memoize(() -> builder().load());
+  private static final ConcurrentMap<Locale, Catalog> BUNDLED_LOCALIZED = new ConcurrentHashMap<>();
 
   private CatalogLoader() {}
 
@@ -76,6 +80,62 @@ public final class CatalogLoader {
    */
   public static Catalog bundled() {
     return BUNDLED.get();
+  }
+
+  /**
+   * The bundled catalog in {@code locale}: every text of every element (names, steps, cues,
+   * safety notes, rule reasons, ...) from the bundled locale overlays, field by field along the
+   * fallback chain ({@code de-AT}, then {@code de}, then English), and the overlays' aliases
+   * beside the English names and aliases, so {@code "Ischias"} finds the condition in German. The
+   * catalog's {@link Catalog#locale()} is {@code locale}, so the composer words its results in
+   * that language. Ids and facts are those of {@link #bundled()}. Loaded once per locale.
+   *
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public static Catalog bundled(Locale locale) {
+    checkNotNull(locale, "locale");
+    return BUNDLED_LOCALIZED.computeIfAbsent(
+        locale, l -> LocaleCatalogs.localize(bundled(), l, OverlayFile.bundled()));
+  }
+
+  /**
+   * The locales the bundled overlays translate the catalog into (such as {@code de}, {@code es}),
+   * as language tags, sorted.
+   */
+  public static ImmutableList<String> bundledLocales() {
+    return ImmutableList.copyOf(LocaleCatalogs.locales(OverlayFile.bundled()));
+  }
+
+  /**
+   * Checks the locale overlays, as {@code limber validate} does: those bundled, with the overlays
+   * of the given catalog directories ({@code DIR/l10n/<locale>/...}) in place of the bundled files
+   * at the same path, against the English catalog as {@link #validate} builds it (the bundled one
+   * when the files do not build).
+   *
+   * @throws NullPointerException if any path is null
+   */
+  public static LocalizationReport localizationReport(Path... filesOrDirectories) {
+    checkNotNull(filesOrDirectories, "filesOrDirectories");
+    Builder builder = builder();
+    builder.replaceBundled = true;
+    for (Path path : filesOrDirectories) {
+      checkNotNull(path, "filesOrDirectories cannot contain null");
+      if (Files.isDirectory(path)) {
+        builder.addDirectory(path);
+      } else {
+        builder.addFile(path);
+      }
+    }
+    Catalog english = builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
+    return LocaleCatalogs.report(english, builder.overlayFiles());
+  }
+
+  /** The English catalog as {@link #validate} builds it from {@code directory}, or the bundled one. */
+  static Catalog englishAsValidated(Path directory) {
+    Builder builder = builder();
+    builder.replaceBundled = true;
+    builder.addDirectory(directory);
+    return builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
   }
 
   /** A new builder, which includes the bundled catalog unless told otherwise. */
@@ -135,8 +195,46 @@ public final class CatalogLoader {
     /** Whether the added elements replace the bundled ones with their ids, as in validate. */
     private boolean replaceBundled;
     private final List<Input> inputs = new ArrayList<>();
+    private final List<Path> directories = new ArrayList<>();
+    private @Nullable Locale locale;
 
     private Builder() {}
+
+    /**
+     * Loads the catalog in {@code locale}: its texts from the locale overlays (bundled, and those
+     * of the added directories, {@code DIR/l10n/<locale>/}), field by field along the fallback
+     * chain ({@code de-AT}, then {@code de}, then English); see {@link CatalogLoader#bundled(Locale)}.
+     * A missing, stale or malformed translation never stops loading: that field stays English
+     * ({@link #localizationReport()} and {@code limber validate} report it). Overlays come from
+     * the bundled catalog and from directories added with {@link #addDirectory}, not from
+     * {@link #addFile} or {@link #addJson}. English by default.
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public Builder locale(Locale locale) {
+      this.locale = checkNotNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * The coverage of every locale's overlays (bundled and those of the added directories)
+     * against the catalog this builder loads, and every problem in them.
+     *
+     * @throws CatalogException if the catalog itself does not load
+     */
+    public LocalizationReport localizationReport() {
+      CatalogSource.Result result = run();
+      if (!result.problems().isEmpty()) {
+        throw new CatalogException(result.problems());
+      }
+      return LocaleCatalogs.report(result.optionalCatalog().get(), overlayFiles());
+    }
+
+    private List<OverlayFile> overlayFiles() {
+      List<OverlayFile> added = new ArrayList<>();
+      directories.forEach(d -> added.addAll(OverlayFile.inDirectory(d)));
+      return LocaleCatalogs.files(includeBundled, added, replaceBundled);
+    }
 
     /** Whether to start from the bundled catalog; {@code true} by default. */
     public Builder includeBundled(boolean include) {
@@ -158,6 +256,7 @@ public final class CatalogLoader {
     public Builder addDirectory(Path directory) {
       Path dir = checkNotNull(directory, "directory");
       inputs.add(reader -> readDirectory(dir, reader));
+      directories.add(dir);
       return this;
     }
 
@@ -206,7 +305,14 @@ public final class CatalogLoader {
       if (!result.problems().isEmpty()) {
         throw new CatalogException(result.problems());
       }
-      return result.optionalCatalog().get();
+      Catalog english = result.optionalCatalog().get();
+      if (locale == null) {
+        return english;
+      }
+      if (inputs.isEmpty() && includeBundled) {
+        return bundled(locale);
+      }
+      return LocaleCatalogs.localize(english, locale, overlayFiles());
     }
 
     /**

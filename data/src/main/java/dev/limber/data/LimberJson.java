@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,19 +62,28 @@ import java.util.function.Function;
  *   "totalSeconds": 596,
  *   "seed": 42,
  *   "focus": { "lower-back": 2.0 },
- *   "referral": null,                     // or { "urgency", "reasons", "redFlagIds" }
+ *   "referral": null,                     // or { "urgency", "reasons", "reasonMessages", "redFlagIds" }
  *   "infeasibleReason": null,
+ *   "infeasibleMessage": null,            // or { "code": "infeasible-too-short", "args": { ... } }
  *   "advice": null,                       // or a non-urgent referral beside the routine
  *   "unserved": [],                       // or [ { "areaId": "neck", "limit": "safety" } ]
  *   "shortfall": null,                    // or { "seconds": 95, "limit": "position" }
  *   "warnings": [],
+ *   "warningMessages": [],                // each warning as { "code", "args" }
  *   "items": [ { "exerciseId": "cat-cow", "name": "Cat-Cow", "phase": "warm-up",
  *                "position": "hands-and-knees", "side": null, "transitionSeconds": 0,
  *                "startSeconds": 0, "durationSeconds": 48, "endSeconds": 48, "count": 8,
  *                "unit": "breaths", "set": 1, "sets": 1, "targets": ["lower-back"], "reason": "...",
- *                "warnings": [], "modification": null } ]
+ *                "reasonMessage": { "code": "item-reason-focus", "args": { "phase": "warm-up",
+ *                  "kind": "dynamic-mobility", "areas": ["lower-back"], "sets": 1 } },
+ *                "warnings": [], "warningMessages": [], "modification": null,
+ *                "modificationMessage": null } ]
  * }
  * }</pre>
+ *
+ * <p>Each text the library generates is written beside its {@link dev.limber.core.Message}: its
+ * {@link dev.limber.core.MessageCode} id and its arguments (ids, counts, enum ids, nested
+ * messages), so an app can word it its own way; the texts are in the catalog's locale.
  *
  * <p>The catalog export has the top-level arrays {@code exercises}, {@code areas}, {@code
  * conditions}, {@code redFlags}, {@code sequences}, {@code goals} and {@code advice}, each element in the field
@@ -228,7 +238,9 @@ public final class LimberJson {
 
   /**
    * Reads a compose result from JSON as {@link #toJson(ComposeResult)} writes it, equal to the
-   * result written. The derived figures ({@code totalSeconds}, each item's {@code endSeconds}) may
+   * result written. The messages written beside the texts ({@code reasonMessage}, {@code
+   * warningMessages}, ...) are accepted but not read back: the values read carry {@link
+   * dev.limber.core.MessageCode#TEXT} messages of their texts (messages are not part of equality). The derived figures ({@code totalSeconds}, each item's {@code endSeconds}) may
    * be left out; when given they must add up.
    *
    * @param resource names the JSON in problems
@@ -302,6 +314,7 @@ public final class LimberJson {
     weights(json.putObject("focus"), routine.map(Routine::focus).orElse(ImmutableMap.of()));
     referral(json, "referral", result.referral());
     json.put("infeasibleReason", result.infeasibleReason().orElse(null));
+    json.set("infeasibleMessage", result.infeasibleMessage().<JsonNode>map(MessageJson::write).orElse(NODES.nullNode()));
     referral(json, "advice", result.advice());
     ArrayNode unserved = json.putArray("unserved");
     for (UnservedFocus u : result.unserved()) {
@@ -315,6 +328,7 @@ public final class LimberJson {
       json.putNull("shortfall");
     }
     strings(json.putArray("warnings"), routine.map(Routine::warnings).orElse(ImmutableList.of()));
+    MessageJson.writeAll(json.putArray("warningMessages"), routine.map(Routine::warningMessages).orElse(ImmutableList.of()));
     objects(
         json.putArray("items"),
         routine.map(Routine::items).orElse(ImmutableList.of()),
@@ -339,8 +353,11 @@ public final class LimberJson {
     json.put("sets", item.sets());
     strings(json.putArray("targets"), item.targets());
     json.put("reason", item.reason());
+    json.set("reasonMessage", MessageJson.write(item.reasonMessage()));
     strings(json.putArray("warnings"), item.warnings());
+    MessageJson.writeAll(json.putArray("warningMessages"), item.warningMessages());
     json.put("modification", item.modification().orElse(null));
+    json.set("modificationMessage", item.modificationMessage().<JsonNode>map(MessageJson::write).orElse(NODES.nullNode()));
     return json;
   }
 
@@ -458,6 +475,7 @@ public final class LimberJson {
       ObjectNode r = json.putObject(field);
       r.put("urgency", referral.get().urgency().id());
       strings(r.putArray("reasons"), referral.get().reasons());
+      MessageJson.writeAll(r.putArray("reasonMessages"), referral.get().reasonMessages());
       strings(r.putArray("redFlagIds"), referral.get().redFlagIds());
     } else {
       json.putNull(field);

@@ -40,17 +40,19 @@ final class ValueJsonReader {
   private static final ImmutableSet<String> RESULT_OPTIONAL =
       ImmutableSet.of(
           "budgetSeconds", "totalSeconds", "seed", "focus", "referral", "infeasibleReason",
-          "advice", "unserved", "shortfall", "warnings", "items");
+          "advice", "unserved", "shortfall", "warnings", "items", "infeasibleMessage", "warningMessages");
   private static final ImmutableSet<String> UNSERVED_REQUIRED = ImmutableSet.of("areaId", "limit");
   private static final ImmutableSet<String> SHORTFALL_REQUIRED = ImmutableSet.of("seconds", "limit");
   private static final ImmutableSet<String> REFERRAL_REQUIRED = ImmutableSet.of("urgency", "reasons");
-  private static final ImmutableSet<String> REFERRAL_OPTIONAL = ImmutableSet.of("redFlagIds");
+  private static final ImmutableSet<String> REFERRAL_OPTIONAL = ImmutableSet.of("redFlagIds", "reasonMessages");
   private static final ImmutableSet<String> ITEM_REQUIRED =
       ImmutableSet.of(
           "exerciseId", "name", "phase", "position", "transitionSeconds", "startSeconds",
           "durationSeconds", "count", "unit", "reason");
   private static final ImmutableSet<String> ITEM_OPTIONAL =
-      ImmutableSet.of("side", "endSeconds", "set", "sets", "targets", "warnings", "modification");
+      ImmutableSet.of(
+          "side", "endSeconds", "set", "sets", "targets", "warnings", "modification", "reasonMessage",
+          "warningMessages", "modificationMessage");
 
   private static final int MAX_SECONDS = 24 * 60 * 60;
 

@@ -28,12 +28,13 @@ class LimberJsonTest {
   private static final List<String> RESULT_FIELDS =
       List.of(
           "outcome", "budgetSeconds", "totalSeconds", "seed", "focus", "referral",
-          "infeasibleReason", "advice", "unserved", "shortfall", "warnings", "items");
+          "infeasibleReason", "infeasibleMessage", "advice", "unserved", "shortfall", "warnings",
+          "warningMessages", "items");
   private static final List<String> ITEM_FIELDS =
       List.of(
           "exerciseId", "name", "phase", "position", "side", "transitionSeconds", "startSeconds",
-          "durationSeconds", "endSeconds", "count", "unit", "set", "sets", "targets", "reason", "warnings",
-          "modification");
+          "durationSeconds", "endSeconds", "count", "unit", "set", "sets", "targets", "reason", "reasonMessage",
+          "warnings", "warningMessages", "modification", "modificationMessage");
 
   @Test
   void writesEveryFieldOfARoutineAndReadsBackTheSameValues() throws Exception {
@@ -68,6 +69,7 @@ class LimberJsonTest {
       assertEquals(item.unit().id(), j.get("unit").asText());
       assertEquals(item.targets(), strings(j.get("targets")));
       assertEquals(item.reason(), j.get("reason").asText());
+      assertEquals(item.reasonMessage().code().id(), j.get("reasonMessage").get("code").asText());
       assertEquals(item.warnings(), strings(j.get("warnings")));
       assertEquals(item.modification().orElse(null), j.get("modification").textValue());
     }
@@ -99,7 +101,9 @@ class LimberJsonTest {
     assertEquals("referral", json.get("outcome").asText());
     assertTrue(json.get("budgetSeconds").isNull());
     assertEquals(0, json.get("totalSeconds").asInt());
-    assertEquals(List.of("urgency", "reasons", "redFlagIds"), fieldNames(json.get("referral")));
+    assertEquals(List.of("urgency", "reasons", "reasonMessages", "redFlagIds"), fieldNames(json.get("referral")));
+    // Built by hand, so its messages are the texts as they are.
+    assertEquals("text", json.get("referral").get("reasonMessages").get(0).get("code").asText());
     assertEquals("emergency", json.get("referral").get("urgency").asText());
     assertEquals(List.of("Go to emergency care now."), strings(json.get("referral").get("reasons")));
     assertEquals(List.of("saddle-numbness"), strings(json.get("referral").get("redFlagIds")));

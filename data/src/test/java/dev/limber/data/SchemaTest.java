@@ -34,7 +34,7 @@ class SchemaTest {
   static Stream<String> schemas() {
     return Stream.concat(
         Arrays.stream(FileKind.values()).map(FileKind::schema),
-        Stream.of("muscle-mapping.schema.json"));
+        Stream.of("muscle-mapping.schema.json", "overlay.schema.json"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,11 +2,12 @@ package dev.limber.examples;
 
 import dev.limber.core.Catalog;
 import dev.limber.core.Contraindication;
+import dev.limber.core.Dosage;
+import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseModification;
 import dev.limber.core.Laterality;
 import dev.limber.core.MovementPattern;
-import dev.limber.core.Phase;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
@@ -18,13 +19,26 @@ import java.util.stream.Collectors;
  */
 final class ExerciseSheet {
   private static final int LABEL_WIDTH = 20;
+  private static final String[] FACT_LABELS = {
+    "sheet.aliases", "sheet.kind", "sheet.position", "sheet.equipment", "sheet.difficulty",
+    "sheet.laterality", "sheet.dosage", "sheet.targets", "sheet.alsoReaches", "sheet.loads",
+    "sheet.phases", "sheet.easier", "sheet.harder", "sheet.tags"
+  };
 
   private final Catalog catalog;
   private final PrintWriter out;
+  private final CliText text;
+  private final int labelWidth;
 
   ExerciseSheet(Catalog catalog, PrintWriter out) {
     this.catalog = catalog;
     this.out = out;
+    this.text = CliText.of(catalog.locale());
+    int width = LABEL_WIDTH;
+    for (String label : FACT_LABELS) {
+      width = Math.max(width, text.get(label).length() + 2);
+    }
+    this.labelWidth = width;
   }
 
   void write(Exercise e) {
@@ -33,61 +47,65 @@ final class ExerciseSheet {
       TextBlock.wrap("", 0, e.summary()).forEach(out::println);
     }
     out.println();
-    fact("Also known as", e.aliases().isEmpty() ? "-" : String.join(", ", e.aliases()));
-    fact("Kind", e.kind().id());
-    fact("Position", e.position().id() + (e.needsFloor() ? ", on the floor" : ", no floor needed"));
-    fact("Equipment", e.equipment().isEmpty() ? "none" : String.join(", ", e.equipment()));
-    fact("Difficulty", e.difficulty().id());
+    fact(text.get("sheet.aliases"), e.aliases().isEmpty() ? "-" : String.join(", ", e.aliases()));
+    fact(text.get("sheet.kind"), text.id("kind", e.kind().id()));
     fact(
-        "Laterality",
-        e.laterality().id()
-            + (e.laterality() == Laterality.UNILATERAL
-                ? " (one side at a time, both sides done)"
-                : " (both sides at once)"));
-    fact("Dosage", Wording.dosageInFull(e));
-    fact("Targets", Wording.areas(catalog, e.primaryTargets()));
-    fact("Also reaches", e.secondaryTargets().isEmpty() ? "-" : Wording.areas(catalog, e.secondaryTargets()));
-    fact("Loads", ids(e.movementPatterns().stream().map(MovementPattern::id).collect(Collectors.toList())));
-    fact("Phases", ids(e.phases().stream().map(Phase::id).collect(Collectors.toList())));
-    fact("Easier variations", variations(e.easierVariations()));
-    fact("Harder variations", variations(e.harderVariations()));
-    fact("Tags", ids(e.tags()));
+        text.get("sheet.position"),
+        text.id("position", e.position().id()) + text.get(e.needsFloor() ? "sheet.onFloor" : "sheet.noFloor"));
+    fact(text.get("sheet.equipment"), e.equipment().isEmpty() ? text.get("sheet.none") : String.join(", ", e.equipment()));
+    fact(text.get("sheet.difficulty"), text.id("difficulty", e.difficulty().id()));
+    fact(
+        text.get("sheet.laterality"),
+        text.id("laterality", e.laterality().id())
+            + text.get(e.laterality() == Laterality.UNILATERAL ? "sheet.oneSide" : "sheet.bothSides"));
+    fact(text.get("sheet.dosage"), dosageInFull(e));
+    fact(text.get("sheet.targets"), Wording.areas(catalog, e.primaryTargets()));
+    fact(
+        text.get("sheet.alsoReaches"),
+        e.secondaryTargets().isEmpty() ? "-" : Wording.areas(catalog, e.secondaryTargets()));
+    fact(text.get("sheet.loads"), ids(e.movementPatterns().stream().map(MovementPattern::id).collect(Collectors.toList())));
+    fact(
+        text.get("sheet.phases"),
+        ids(e.phases().stream().map(p -> text.id("phase", p.id())).collect(Collectors.toList())));
+    fact(text.get("sheet.easier"), variations(e.easierVariations()));
+    fact(text.get("sheet.harder"), variations(e.harderVariations()));
+    fact(text.get("sheet.tags"), ids(e.tags()));
 
-    section("Steps");
+    section(text.get("sheet.steps"));
     for (int i = 0; i < e.steps().size(); i++) {
       String number = TextBlock.padLeft((i + 1) + ". ", 6);
       TextBlock.wrap(number, 6, e.steps().get(i)).forEach(out::println);
     }
-    bullets("Cues", e.cues());
-    bullets("Safety notes", e.safetyNotes());
+    bullets(text.get("sheet.cues"), e.cues());
+    bullets(text.get("sheet.safetyNotes"), e.safetyNotes());
 
-    section("Safer forms");
+    section(text.get("sheet.saferForms"));
     if (e.modifications().isEmpty()) {
-      out.println("  none declared");
+      out.println(text.get("sheet.noneDeclared"));
     }
     for (ExerciseModification m : e.modifications()) {
       String removes =
           m.removes().stream().map(MovementPattern::id).collect(Collectors.joining(", "));
-      String position = m.position().map(p -> " (" + p.id() + ")").orElse("");
-      TextBlock.wrap("  - without " + removes + position + ": ", 4, m.description())
+      String position = m.position().map(p -> " (" + text.id("position", p.id()) + ")").orElse("");
+      TextBlock.wrap(text.get("sheet.without", removes, position), 4, m.description())
           .forEach(out::println);
     }
 
-    section("Contraindications");
+    section(text.get("sheet.contraindications"));
     List<Contraindication> contraindications = catalog.contraindications(e.id());
     if (contraindications.isEmpty()) {
-      out.println("  none for the conditions in this catalog");
+      out.println(text.get("sheet.noContraindications"));
     }
     for (Contraindication c : contraindications) {
       String condition = catalog.condition(c.conditionId()).map(x -> x.name()).orElse(c.conditionId());
       String source =
           c.pattern()
-              .map(p -> "rule on " + p.id())
-              .orElse(e.contraindications().contains(c) ? "stated for this exercise" : "rule on its area");
-      String text = c.reason() + (c.instead().isEmpty() ? "" : " Instead: " + c.instead());
+              .map(p -> text.get("sheet.ruleOn", p.id()))
+              .orElse(text.get(e.contraindications().contains(c) ? "sheet.stated" : "sheet.ruleOnArea"));
+      String reason = c.reason() + (c.instead().isEmpty() ? "" : text.get("sheet.instead") + c.instead());
       TextBlock.wrap(
               "  - "
-                  + TextBlock.padRight(c.severity().id(), 8)
+                  + TextBlock.padRight(text.id("severity", c.severity().id()), 8)
                   + condition
                   + " ("
                   + c.conditionId()
@@ -95,15 +113,30 @@ final class ExerciseSheet {
                   + source
                   + "): ",
               4,
-              text)
+              reason)
           .forEach(out::println);
     }
-    bullets("Sources", e.sources());
+    bullets(text.get("sheet.sources"), e.sources());
     out.flush();
   }
 
+  /** The dosage with its pace and per-side note, as {@link Wording#dosageInFull} in this language. */
+  private String dosageInFull(Exercise exercise) {
+    Dosage dosage = exercise.dosage();
+    StringBuilder s =
+        new StringBuilder(
+            text.get("sheet.dosageFull", text.count(dosage.defaultCount(), dosage.unit()), dosage.min(), dosage.max()));
+    if (dosage.unit() != DosageUnit.SECONDS) {
+      s.append(text.get("sheet.pace", dosage.secondsPerUnit(), text.get(dosage.unit() == DosageUnit.BREATHS ? "breath" : "rep")));
+    }
+    if (exercise.laterality() == Laterality.UNILATERAL) {
+      s.append(text.get("sheet.perSide"));
+    }
+    return s.append(text.get("sheet.inAll", Wording.duration(exercise.defaultWorkSeconds()))).toString();
+  }
+
   private void fact(String label, String value) {
-    TextBlock.wrap(TextBlock.padRight(label + ":", LABEL_WIDTH), LABEL_WIDTH, value)
+    TextBlock.wrap(TextBlock.padRight(label + ":", labelWidth), labelWidth, value)
         .forEach(out::println);
   }
 

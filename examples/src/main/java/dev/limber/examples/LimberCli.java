@@ -61,6 +61,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ExportCommand.class,
       FigureCommand.class,
       FiguresCommand.class,
+      L10nCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -144,7 +144,7 @@ final class ListCommand implements Callable<Integer> {
     } else if (shown.isEmpty()) {
       out.println("No exercise matches.");
     } else {
-      ExerciseTable.write(shown, out);
+      ExerciseTable.write(shown, out, CliText.of(catalog.locale()));
     }
     out.flush();
     return LimberCli.OK;

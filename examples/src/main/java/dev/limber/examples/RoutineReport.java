@@ -3,6 +3,10 @@ package dev.limber.examples;
 import dev.limber.core.Catalog;
 import dev.limber.core.ComposeResult;
 import dev.limber.core.Limit;
+import dev.limber.core.Message;
+import dev.limber.core.MessageCode;
+import dev.limber.core.MessageRenderer;
+import dev.limber.core.Sequence;
 import dev.limber.core.Referral;
 import dev.limber.core.Routine;
 import dev.limber.core.RoutineItem;
@@ -30,6 +34,8 @@ final class RoutineReport {
   private final Catalog catalog;
   private final PrintWriter out;
   private final boolean steps;
+  private final CliText text;
+  private final MessageRenderer renderer;
 
   RoutineReport(Catalog catalog, PrintWriter out) {
     this(catalog, out, false);
@@ -40,6 +46,8 @@ final class RoutineReport {
     this.catalog = catalog;
     this.out = out;
     this.steps = steps;
+    this.text = CliText.of(catalog.locale());
+    this.renderer = MessageRenderer.of(catalog);
   }
 
   /** Writes the result, whatever its outcome. */
@@ -59,7 +67,8 @@ final class RoutineReport {
   }
 
   /** Writes a timed curated sequence under its own title. */
-  void writeSequence(String title, Routine routine) {
+  void writeSequence(Sequence sequence, Routine routine) {
+    String title = text.get("sequence.title", sequence.name(), sequence.id(), sequence.description());
     writeRoutine(routine, Optional.empty(), Optional.empty(), title);
     out.flush();
   }
@@ -71,33 +80,50 @@ final class RoutineReport {
   private void writeRoutine(Routine routine, Optional<String> goalId, Optional<Referral> advice, String title) {
     TextBlock.wrap("", 2, title).forEach(out::println);
     out.println();
-    out.println("  START   TIME  SIDE   PHASE      POSITION          EXERCISE");
+    int startWidth = Math.max(5, text.get("col.start").length());
+    int sideWidth = text.width("side", 5, "both", "left", "right");
+    int phaseWidth = text.width("phase", 9, "warm-up", "main", "cool-down");
+    int positionWidth =
+        text.width("position", 16, "standing", "seated", "kneeling", "hands-and-knees", "prone", "supine", "side-lying");
+    out.println(
+        "  "
+            + TextBlock.padLeft(text.get("col.start"), startWidth)
+            + "  "
+            + TextBlock.padLeft(text.get("col.time"), 5)
+            + "  "
+            + TextBlock.padRight(text.get("col.side"), sideWidth)
+            + "  "
+            + TextBlock.padRight(text.get("col.phase"), phaseWidth)
+            + "  "
+            + TextBlock.padRight(text.get("col.position"), positionWidth)
+            + "  "
+            + text.get("col.exercise"));
     for (RoutineItem item : routine.items()) {
       boolean first = item.set() == 1 && item.side().map(side -> side.id().equals("left")).orElse(true);
-      String set = item.sets() > 1 ? " (set " + item.set() + " of " + item.sets() + ")" : "";
+      String set = item.sets() > 1 ? text.get("set", item.set(), item.sets()) : "";
       out.println(
           "  "
-              + TextBlock.padLeft(Wording.clock(item.startSeconds()), 5)
+              + TextBlock.padLeft(Wording.clock(item.startSeconds()), startWidth)
               + "  "
               + TextBlock.padLeft(item.durationSeconds() + " s", 5)
               + "  "
-              + TextBlock.padRight(item.side().map(side -> side.id()).orElse("both"), 5)
+              + TextBlock.padRight(text.id("side", item.side().map(side -> side.id()).orElse("both")), sideWidth)
               + "  "
-              + TextBlock.padRight(item.phase().id(), 9)
+              + TextBlock.padRight(text.id("phase", item.phase().id()), phaseWidth)
               + "  "
-              + TextBlock.padRight(item.position().id(), 16)
+              + TextBlock.padRight(text.id("position", item.position().id()), positionWidth)
               + "  "
               + item.name()
               + ", "
-              + Wording.count(item.count(), item.unit())
+              + text.count(item.count(), item.unit())
               + set
               + (first ? "  [" + item.exerciseId() + "]" : ""));
       if (!first) {
         continue;
       }
-      detail("Why: ", item.reason());
-      item.warnings().forEach(w -> detail("Caution: ", w));
-      item.modification().ifPresent(m -> detail("Changed: ", m));
+      detail(text.get("why"), item.reason());
+      item.warnings().forEach(w -> detail(text.get("caution"), w));
+      item.modification().ifPresent(m -> detail(text.get("changed"), m));
       if (steps) {
         List<String> exerciseSteps = catalog.exerciseOrThrow(item.exerciseId()).steps();
         for (int i = 0; i < exerciseSteps.size(); i++) {
@@ -106,30 +132,28 @@ final class RoutineReport {
       }
     }
     out.println();
-    routine.warnings().forEach(w -> TextBlock.wrap("Note: ", 6, w).forEach(out::println));
+    String note = text.get("note");
+    routine.warnings().forEach(w -> TextBlock.wrap(note, note.length(), w).forEach(out::println));
     int moving = routine.items().stream().mapToInt(RoutineItem::transitionSeconds).sum();
     out.println(
-        "Total "
-            + Wording.clock(routine.totalSeconds())
-            + " of "
-            + Wording.clock(routine.budgetSeconds())
-            + ": "
-            + Wording.plural(routine.items().size(), "item", "items")
-            + ", "
-            + Wording.duration(moving)
-            + " of it getting into position and switching sides.");
+        text.get(
+            "total",
+            Wording.clock(routine.totalSeconds()),
+            Wording.clock(routine.budgetSeconds()),
+            text.plural(routine.items().size(), "item", "items"),
+            Wording.duration(moving)));
     advice.ifPresent(this::writeAdvice);
     out.println();
-    TextBlock.wrap("", 0, DISCLAIMER).forEach(out::println);
+    TextBlock.wrap("", 0, renderer.render(Message.of(MessageCode.DISCLAIMER))).forEach(out::println);
   }
 
   private String title(Routine routine, Optional<String> goalId) {
     int budget = routine.budgetSeconds();
-    String length =
-        budget % 60 == 0 ? budget / 60 + "-minute routine" : Wording.clock(budget) + " routine";
     String goal =
-        goalId.map(id -> ", goal " + catalog.goal(id).map(g -> g.name()).orElse(id)).orElse("");
-    return "Limber: a " + length + goal + ". Focus: " + focus(routine.focus()) + ".";
+        goalId.map(id -> text.get("title.goal", catalog.goal(id).map(g -> g.name()).orElse(id))).orElse("");
+    return budget % 60 == 0
+        ? text.get("title.minutes", budget / 60, goal, focus(routine.focus()))
+        : text.get("title.clock", Wording.clock(budget), goal, focus(routine.focus()));
   }
 
   private String focus(Map<String, Double> focus) {
@@ -138,7 +162,7 @@ final class RoutineReport {
             && focus.keySet().equals(
                 catalog.areas().stream().filter(a -> a.parentId().isEmpty()).map(a -> a.id()).collect(Collectors.toSet()));
     if (focus.isEmpty() || everyRegion) {
-      return "whole body, balanced";
+      return text.get("focus.balanced");
     }
     double total = focus.values().stream().mapToDouble(Double::doubleValue).sum();
     boolean even = focus.values().stream().distinct().count() == 1;
@@ -156,24 +180,21 @@ final class RoutineReport {
   }
 
   private void writeReferral(Referral referral) {
-    out.println("Please do not start a stretching routine now.");
+    out.println(text.get("referral.stop"));
     out.println(
-        "Urgency: "
-            + referral.urgency().id()
-            + (referral.urgency() == Urgency.EMERGENCY
-                ? " - get emergency care now."
-                : " - see a doctor soon, before you exercise."));
-    out.println("Why:");
+        text.get("referral.urgency", text.id("urgency", referral.urgency().id()))
+            + text.get(referral.urgency() == Urgency.EMERGENCY ? "referral.emergency" : "referral.urgent"));
+    out.println(text.get("referral.why"));
     for (String reason : referral.reasons()) {
       TextBlock.wrap("  - ", 4, reason).forEach(out::println);
     }
-    out.println(NO_ROUTINE);
+    out.println(text.get("referral.none"));
   }
 
   /** A non-urgent referral that goes with the routine: see a doctor in the coming weeks. */
   private void writeAdvice(Referral advice) {
     out.println();
-    out.println("See a doctor in the coming weeks (the routine may go ahead):");
+    out.println(text.get("advice"));
     for (String reason : advice.reasons()) {
       TextBlock.wrap("  - ", 4, reason).forEach(out::println);
     }
@@ -181,17 +202,13 @@ final class RoutineReport {
 
   private void writeInfeasible(ComposeResult result) {
     String reason = result.infeasibleReason().orElseThrow();
-    List<String> lines = TextBlock.wrap("No routine could be composed: ", 2, reason.endsWith(".") ? reason : reason + ".");
+    List<String> lines = TextBlock.wrap(text.get("infeasible"), 2, reason.endsWith(".") ? reason : reason + ".");
     lines.forEach(out::println);
     boolean safety = !result.unserved().isEmpty() && result.unserved().stream().allMatch(u -> u.limit() == Limit.SAFETY);
     TextBlock.wrap(
             "",
             0,
-            safety
-                ? "Add --general for a balanced whole-body routine instead, or see a health professional"
-                    + " about exercises for this area."
-                : "Try more minutes, a higher --level, more --equipment, allowing floor work, fewer"
-                    + " exclusions, or --general for a balanced whole-body routine.")
+            text.get(safety ? "infeasible.safety" : "infeasible.other"))
         .forEach(out::println);
   }
 }

@@ -69,7 +69,7 @@ final class SequenceCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     } else {
       new RoutineReport(catalog, spec.commandLine().getOut(), steps)
-          .writeSequence("Limber: the " + sequence.name() + " sequence [" + sequence.id() + "]. " + sequence.description(), routine);
+          .writeSequence(sequence, routine);
     }
     return LimberCli.OK;
   }

@@ -38,8 +38,21 @@ class FigureCommandTest {
   }
 
   @Test
-  void anExerciseWithoutAPoseIsAUsageError() {
-    LimberCliTest.Run run = limber("figure", "ankle-circles");
+  void anExerciseWithoutAPoseIsAUsageError() throws Exception {
+    // An app's own exercise, with no pose file beside it.
+    Path catalog = Files.createDirectories(temp.resolve("mine/exercises"));
+    String catCow =
+        new String(
+            FigureCommandTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        catalog.resolve("my-cat-cow.json"),
+        catCow.replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
+            .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
+            .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
+            .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []")
+            .replace("\"$schema\": \"../../schema/exercise.schema.json\",", ""));
+    LimberCliTest.Run run = limber("figure", "my-cat-cow", "--catalog", temp.resolve("mine").toString());
 
     assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
     assertTrue(run.err().contains("has no pose yet"), run::toString);

@@ -47,11 +47,15 @@ public abstract class Advice {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("advice id", id());
-    Values.checkText("advice " + id() + " name", name());
-    Values.checkText("advice " + id() + " summary", summary());
-    checkArgument(!tips().isEmpty(), "advice %s tips must have at least one tip", id());
-    Values.checkTexts("advice " + id() + " tips", tips());
-    Values.checkSlugs("advice " + id() + " tags", tags());
+    new Checks("advice " + id())
+        .slug("$.id", id())
+        .text("$.name", name())
+        .text("$.summary", summary())
+        .atLeast("$.tips", tips(), 1)
+        .texts("$.tips", tips())
+        .slugs("$.tags", tags())
+        .texts("$.sources", sources())
+        .done();
   }
+
 }

@@ -40,7 +40,10 @@ public abstract class ExerciseModification {
 
   @Value.Check
   void check() {
-    checkArgument(!removes().isEmpty(), "modification removes must name at least one pattern");
-    Values.checkText("modification description", description());
+    new Checks("modification")
+        .atLeast("$.removes", removes(), 1)
+        .text("$.description", description())
+        .done();
   }
+
 }

@@ -42,7 +42,9 @@ public abstract class SequenceStep {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("sequence step exerciseId", exerciseId());
-    count().ifPresent(c -> checkArgument(c >= 1, "sequence step count (%s) must be at least 1", c));
+    Checks c = new Checks("sequence step").slug("$.exercise", exerciseId());
+    count().ifPresent(n -> c.range("$.count", n, 1, Dosage.MAX_COUNT));
+    c.done();
   }
+
 }

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -47,7 +46,7 @@ public abstract class Advice {
 
   @Value.Check
   void check() {
-    new Checks("advice " + id())
+    new Checks("advice", id())
         .slug("$.id", id())
         .text("$.name", name())
         .text("$.summary", summary())

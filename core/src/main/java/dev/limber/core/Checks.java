@@ -2,9 +2,7 @@ package dev.limber.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,78 +12,98 @@ import org.jspecify.annotations.Nullable;
  * not blank, counts of items, ranges and the rules across fields. Not thread-safe; one per check.
  */
 final class Checks {
-  private final String value;
+  private final String kind;
+  private final String id;
   private @Nullable List<Problem> problems;
 
-  /** Checks for the value named {@code value} in problems, such as {@code exercise cat-cow}. */
-  Checks(String value) {
-    this.value = value;
+  /** Checks for a value of {@code kind} (such as {@code exercise}) with {@code id} ("" if none). */
+  Checks(String kind, String id) {
+    this.kind = kind;
+    this.id = id;
+  }
+
+  /** Checks for a value without an id of its own, such as a dosage. */
+  Checks(String kind) {
+    this(kind, "");
   }
 
   /** Reports {@code message} at {@code path} (relative to the value, such as {@code $.min}) unless {@code ok}. */
   Checks check(boolean ok, String path, String message, Object... args) {
     if (!ok) {
-      if (problems == null) {
-        problems = new ArrayList<>();
-      }
-      problems.add(
-          Problem.builder()
-              .resource(value)
-              .path(path)
-              .message(args.length == 0 ? message : String.format(message, args))
-              .build());
+      add(path, args.length == 0 ? message : String.format(message, args));
     }
     return this;
   }
 
+  private void add(String path, String message) {
+    if (problems == null) {
+      problems = new ArrayList<>();
+    }
+    problems.add(
+        Problem.builder()
+            .resource(id.isEmpty() ? kind : kind + " " + id)
+            .path(path)
+            .message(message)
+            .build());
+  }
+
   /** The id at {@code path} is a slug. */
   Checks slug(String path, String id) {
-    return check(Ids.isSlug(id), path, slugMessage(id));
+    if (!Ids.isSlug(id)) {
+      add(path, slugMessage(id));
+    }
+    return this;
   }
 
   /** Each id of the field at {@code path} is a slug, and (for a list) listed once. */
   Checks slugs(String path, Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
-      slug(path + "[" + i++ + "]", id);
+      if (!Ids.isSlug(id)) {
+        add(path + "[" + i + "]", slugMessage(id));
+      }
+      i++;
     }
     return unique(path, ids);
   }
 
   /** The text at {@code path} has something other than white space. */
   Checks text(String path, String text) {
-    return check(!Values.isBlank(text), path, "must not be blank");
+    if (Values.isBlank(text)) {
+      add(path, "must not be blank");
+    }
+    return this;
   }
 
   /** Each text of the field at {@code path} has something other than white space. */
   Checks texts(String path, Collection<String> texts) {
     int i = 0;
     for (String text : texts) {
-      text(path + "[" + i++ + "]", text);
+      if (Values.isBlank(text)) {
+        add(path + "[" + i + "]", "must not be blank");
+      }
+      i++;
     }
     return this;
   }
 
   /** The field at {@code path} has at least {@code min} items. */
   Checks atLeast(String path, Collection<?> items, int min) {
-    return check(
-        items.size() >= min,
-        path,
-        "must have at least %s item%s, but has %s",
-        min,
-        min == 1 ? "" : "s",
-        items.size());
+    if (items.size() < min) {
+      add(path, String.format("must have at least %s item%s, but has %s", min, min == 1 ? "" : "s", items.size()));
+    }
+    return this;
   }
 
-  /** No item of the field at {@code path} is listed twice. */
+  /** No item of the list at {@code path} is listed twice (a set holds each once already). */
   Checks unique(String path, Collection<?> items) {
-    if (items.size() > 1 && !(items instanceof java.util.Set)) {
-      Map<Object, Integer> seen = new HashMap<>();
-      int i = 0;
-      for (Object item : items) {
-        Integer first = seen.putIfAbsent(item, i);
-        check(first == null, path + "[" + i + "]", "\"%s\" is listed twice (also at index %s)", item, first);
-        i++;
+    if (items.size() > 1 && items instanceof List) {
+      List<?> list = (List<?>) items;
+      for (int i = 1; i < list.size(); i++) {
+        int first = list.indexOf(list.get(i));
+        if (first < i) {
+          add(path + "[" + i + "]", String.format("\"%s\" is listed twice (also at index %s)", list.get(i), first));
+        }
       }
     }
     return this;
@@ -93,8 +111,12 @@ final class Checks {
 
   /** The number at {@code path} is between {@code min} and {@code max}, both included. */
   Checks range(String path, long number, long min, long max) {
-    check(number >= min, path, "must be at least %s, but is %s", min, number);
-    return check(number <= max, path, "must be at most %s, but is %s", max, number);
+    if (number < min) {
+      add(path, "must be at least " + min + ", but is " + number);
+    } else if (number > max) {
+      add(path, "must be at most " + max + ", but is " + number);
+    }
+    return this;
   }
 
   /** Throws every problem found, if any. */

@@ -44,7 +44,7 @@ public abstract class Condition {
 
   @Value.Check
   void check() {
-    new Checks("condition " + id())
+    new Checks("condition", id())
         .slug("$.id", id())
         .text("$.name", name())
         .texts("$.aliases", aliases())

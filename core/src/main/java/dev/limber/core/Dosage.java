@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -109,21 +108,17 @@ public abstract class Dosage {
     c.range("$.sets.max", maxSets(), 1, MAX_SETS);
     if (min() > max()) {
       c.check(false, "$.max", "max (%s) must not be below min (%s)", max(), min());
-    } else {
-      c.check(defaultCount() >= min(), "$.default", "default (%s) must not be below min (%s)", defaultCount(), min());
-      c.check(defaultCount() <= max(), "$.default", "default (%s) must not be above max (%s)", defaultCount(), max());
+    } else if (defaultCount() < min()) {
+      c.check(false, "$.default", "default (%s) must not be below min (%s)", defaultCount(), min());
+    } else if (defaultCount() > max()) {
+      c.check(false, "$.default", "default (%s) must not be above max (%s)", defaultCount(), max());
     }
-    c.check(
-        maxSets() >= recommendedSets(),
-        "$.sets.max",
-        "max (%s) must not be below recommended (%s)",
-        maxSets(),
-        recommendedSets());
-    c.check(
-        unit() != DosageUnit.SECONDS || secondsPerUnit() == 1,
-        "$.secondsPerUnit",
-        "secondsPerUnit must be 1 when the unit is seconds, but is %s",
-        secondsPerUnit());
+    if (maxSets() < recommendedSets()) {
+      c.check(false, "$.sets.max", "max (%s) must not be below recommended (%s)", maxSets(), recommendedSets());
+    }
+    if (unit() == DosageUnit.SECONDS && secondsPerUnit() != 1) {
+      c.check(false, "$.secondsPerUnit", "secondsPerUnit must be 1 when the unit is seconds, but is %s", secondsPerUnit());
+    }
     c.done();
   }
 

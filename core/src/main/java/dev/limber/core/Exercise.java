@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,8 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -238,7 +235,7 @@ public abstract class Exercise {
 
   @Value.Check
   void check() {
-    Checks c = new Checks("exercise " + id());
+    Checks c = new Checks("exercise", id());
     c.slug("$.id", id());
     c.text("$.name", name());
     c.texts("$.aliases", aliases()).unique("$.aliases", aliases());
@@ -249,11 +246,13 @@ public abstract class Exercise {
     c.atLeast("$.primaryTargets", primaryTargets(), 1).slugs("$.primaryTargets", primaryTargets());
     c.slugs("$.secondaryTargets", secondaryTargets());
     for (int i = 0; i < secondaryTargets().size(); i++) {
-      c.check(
-          !primaryTargets().contains(secondaryTargets().get(i)),
-          "$.secondaryTargets[" + i + "]",
-          "\"%s\" is a primary target already; an area is either primary or secondary",
-          secondaryTargets().get(i));
+      if (primaryTargets().contains(secondaryTargets().get(i))) {
+        c.check(
+            false,
+            "$.secondaryTargets[" + i + "]",
+            "\"%s\" is a primary target already; an area is either primary or secondary",
+            secondaryTargets().get(i));
+      }
     }
     c.atLeast("$.phases", phases(), 1);
     c.atLeast("$.steps", steps(), MIN_STEPS).texts("$.steps", steps());
@@ -281,12 +280,15 @@ public abstract class Exercise {
     for (int m = 0; m < modifications().size(); m++) {
       int i = 0;
       for (MovementPattern removed : modifications().get(m).removes()) {
-        c.check(
-            movementPatterns().contains(removed),
-            "$.modifications[" + m + "].removes[" + i++ + "]",
-            "\"%s\" is not among the exercise's movementPatterns, so a modification cannot"
-                + " remove it",
-            removed.id());
+        if (!movementPatterns().contains(removed)) {
+          c.check(
+              false,
+              "$.modifications[" + m + "].removes[" + i + "]",
+              "\"%s\" is not among the exercise's movementPatterns, so a modification cannot"
+                  + " remove it",
+              removed.id());
+        }
+        i++;
       }
     }
     c.done();
@@ -295,11 +297,13 @@ public abstract class Exercise {
   private void variations(Checks c, String path, ImmutableList<String> ids) {
     c.slugs(path, ids);
     int self = ids.indexOf(id());
-    c.check(
-        self < 0,
-        path + "[" + self + "]",
-        "\"%s\" is this exercise's own id; a variation is another exercise",
-        id());
+    if (self >= 0) {
+      c.check(
+          false,
+          path + "[" + self + "]",
+          "\"%s\" is this exercise's own id; a variation is another exercise",
+          id());
+    }
   }
 
 }

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;

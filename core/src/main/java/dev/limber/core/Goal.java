@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -49,7 +48,7 @@ public abstract class Goal {
   @Value.Check
   void check() {
     Checks c =
-        new Checks("goal " + id())
+        new Checks("goal", id())
             .slug("$.id", id())
             .text("$.name", name())
             .text("$.description", description())

@@ -69,7 +69,7 @@ public abstract class RedFlag {
 
   @Value.Check
   void check() {
-    new Checks("red flag " + id())
+    new Checks("red flag", id())
         .slug("$.id", id())
         .text("$.name", name())
         .text("$.question", question())

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -53,7 +52,7 @@ public abstract class Sequence {
   @Value.Check
   void check() {
     Checks c =
-        new Checks("sequence " + id())
+        new Checks("sequence", id())
             .slug("$.id", id())
             .text("$.name", name())
             .text("$.description", description())
@@ -61,12 +60,14 @@ public abstract class Sequence {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < steps().size(); i++) {
       Integer first = seen.putIfAbsent(steps().get(i).exerciseId(), i);
-      c.check(
-          first == null,
-          "$.steps[" + i + "].exercise",
-          "\"%s\" is step %s already; a sequence names each exercise once",
-          steps().get(i).exerciseId(),
-          first);
+      if (first != null) {
+        c.check(
+            false,
+            "$.steps[" + i + "].exercise",
+            "\"%s\" is step %s already; a sequence names each exercise once",
+            steps().get(i).exerciseId(),
+            first);
+      }
     }
     c.slugs("$.tags", tags()).texts("$.sources", sources()).done();
   }

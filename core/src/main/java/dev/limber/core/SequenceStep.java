@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.immutables.value.Value;

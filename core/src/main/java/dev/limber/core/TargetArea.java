@@ -42,7 +42,7 @@ public abstract class TargetArea {
 
   @Value.Check
   void check() {
-    new Checks("area " + id())
+    new Checks("area", id())
         .slug("$.id", id())
         .text("$.name", name())
         .texts("$.aliases", aliases())

@@ -131,25 +131,25 @@ final class CatalogFileReader {
     }
     switch (kind.get()) {
       case EXERCISE:
-        element(document, root.get(), "$", CatalogSource.EXERCISE, this::exercise);
+        element(document, root.get(), "$", CatalogSource.EXERCISE, EXERCISE_FIELDS, EXERCISE_OPTIONAL, this::exercise);
         break;
       case SEQUENCE:
-        element(document, root.get(), "$", CatalogSource.SEQUENCE, this::sequence);
+        element(document, root.get(), "$", CatalogSource.SEQUENCE, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL, this::sequence);
         break;
       case AREAS:
-        list(document, root.get(), "areas", CatalogSource.AREA, this::area);
+        list(document, root.get(), "areas", CatalogSource.AREA, AREA_FIELDS, AREA_OPTIONAL, this::area);
         break;
       case CONDITIONS:
-        list(document, root.get(), "conditions", CatalogSource.CONDITION, this::condition);
+        list(document, root.get(), "conditions", CatalogSource.CONDITION, CONDITION_FIELDS, REPLACES, this::condition);
         break;
       case RED_FLAGS:
-        list(document, root.get(), "redFlags", CatalogSource.RED_FLAG, this::redFlag);
+        list(document, root.get(), "redFlags", CatalogSource.RED_FLAG, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL, this::redFlag);
         break;
       case GOALS:
-        list(document, root.get(), "goals", CatalogSource.GOAL, this::goal);
+        list(document, root.get(), "goals", CatalogSource.GOAL, GOAL_FIELDS, ImmutableSet.of(), this::goal);
         break;
       case ADVICE:
-        list(document, root.get(), "advice", CatalogSource.ADVICE, this::advice);
+        list(document, root.get(), "advice", CatalogSource.ADVICE, ADVICE_FIELDS, ImmutableSet.of(), this::advice);
         break;
     }
   }
@@ -230,9 +230,16 @@ final class CatalogFileReader {
    * references, for {@link CatalogSource#build()} to check.
    */
   private void element(
-      JsonDocument document, JsonNode node, String path, String kind, ElementMapper mapper) {
+      JsonDocument document,
+      JsonNode node,
+      String path,
+      String kind,
+      Set<String> required,
+      Set<String> optional,
+      ElementMapper mapper) {
     Map<String, Reference> references = references(document, node, path, kind);
-    if (!mapper.map(node, new Origin(document, path, references))) {
+    Optional<JsonFields> fields = JsonFields.open(document, problems, path, node, required, optional);
+    if (!fields.isPresent() || !mapper.map(fields.get(), new Origin(document, path, references))) {
       String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
       if (id != null) {
         into.broken(kind, id);
@@ -243,7 +250,13 @@ final class CatalogFileReader {
 
   /** Reads a file that holds a list of elements under {@code field}, such as areas.json. */
   private void list(
-      JsonDocument document, JsonNode root, String field, String kind, ElementMapper mapper) {
+      JsonDocument document,
+      JsonNode root,
+      String field,
+      String kind,
+      Set<String> required,
+      Set<String> optional,
+      ElementMapper mapper) {
     Optional<JsonFields> top =
         JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
     if (!top.isPresent() || !root.has(field)) {
@@ -256,14 +269,14 @@ final class CatalogFileReader {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      element(document, items.get(i), JsonDocument.element(path, i), kind, mapper);
+      element(document, items.get(i), JsonDocument.element(path, i), kind, required, optional, mapper);
     }
   }
 
   @FunctionalInterface
   private interface ElementMapper {
-    /** Maps the element {@code node} at {@code origin}; returns whether it was added. */
-    boolean map(JsonNode node, Origin origin);
+    /** Maps the fields {@code f} of the element at {@code origin}; returns whether it was added. */
+    boolean map(JsonFields f, Origin origin);
   }
 
   /**
@@ -372,13 +385,7 @@ final class CatalogFileReader {
     }
   }
 
-  private boolean exercise(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, EXERCISE_FIELDS, EXERCISE_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean exercise(JsonFields f, Origin origin) {
     Exercise.Builder b = Exercise.builder();
     Optional<String> id = f.string("id");
     id.ifPresent(b::id);
@@ -511,13 +518,7 @@ final class CatalogFileReader {
     return f.buildReportingAll(b::build);
   }
 
-  private boolean area(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, AREA_FIELDS, AREA_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean area(JsonFields f, Origin origin) {
     TargetArea.Builder b = TargetArea.builder();
     Optional<String> id = f.string("id");
     id.ifPresent(b::id);
@@ -529,13 +530,7 @@ final class CatalogFileReader {
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean condition(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, CONDITION_FIELDS, REPLACES);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean condition(JsonFields f, Origin origin) {
     Condition.Builder b = Condition.builder();
     Optional<String> id = f.string("id");
     id.ifPresent(b::id);
@@ -559,13 +554,7 @@ final class CatalogFileReader {
     return f.buildReportingAll(b::build);
   }
 
-  private boolean redFlag(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean redFlag(JsonFields f, Origin origin) {
     RedFlag.Builder b = RedFlag.builder();
     f.string("id").ifPresent(b::id);
     f.string("name").ifPresent(b::name);
@@ -578,13 +567,7 @@ final class CatalogFileReader {
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean goal(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, GOAL_FIELDS, List.of());
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean goal(JsonFields f, Origin origin) {
     Goal.Builder b = Goal.builder();
     f.string("id").ifPresent(b::id);
     f.string("name").ifPresent(b::name);
@@ -594,13 +577,7 @@ final class CatalogFileReader {
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean advice(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, ADVICE_FIELDS, List.of());
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean advice(JsonFields f, Origin origin) {
     Advice.Builder b = Advice.builder();
     f.string("id").ifPresent(b::id);
     f.string("name").ifPresent(b::name);
@@ -611,13 +588,7 @@ final class CatalogFileReader {
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean sequence(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean sequence(JsonFields f, Origin origin) {
     Sequence.Builder b = Sequence.builder();
     Optional<String> id = f.string("id");
     id.ifPresent(b::id);

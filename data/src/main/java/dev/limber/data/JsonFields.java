@@ -78,14 +78,18 @@ final class JsonFields {
     try {
       return Optional.of(builder.get());
     } catch (InvalidValueException e) {
-      // The value's own rules, each at its field: "$.steps" of the value is "<path>.steps" here.
-      for (Problem p : e.problems()) {
-        reportAt(path + p.path().substring(1), p.message());
-      }
+      report(e);
       return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       reportAt(path, String.valueOf(e.getMessage()));
       return Optional.empty();
+    }
+  }
+
+  /** The value's own rules, each at its field: "$.steps" of the value is "<path>.steps" here. */
+  private void report(InvalidValueException e) {
+    for (Problem p : e.problems()) {
+      reportAt(path + p.path().substring(1), p.message());
     }
   }
 
@@ -101,9 +105,7 @@ final class JsonFields {
       T value = builder.get();
       return clean ? Optional.of(value) : Optional.empty();
     } catch (InvalidValueException e) {
-      for (Problem p : e.problems()) {
-        reportAt(path + p.path().substring(1), p.message());
-      }
+      report(e);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       if (clean) {
         reportAt(path, String.valueOf(e.getMessage()));

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -47,11 +46,15 @@ public abstract class Advice {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("advice id", id());
-    Values.checkText("advice " + id() + " name", name());
-    Values.checkText("advice " + id() + " summary", summary());
-    checkArgument(!tips().isEmpty(), "advice %s tips must have at least one tip", id());
-    Values.checkTexts("advice " + id() + " tips", tips());
-    Values.checkSlugs("advice " + id() + " tags", tags());
+    new Checks("advice", id())
+        .slug("$.id", id())
+        .text("$.name", name())
+        .text("$.summary", summary())
+        .atLeast("$.tips", tips(), 1)
+        .texts("$.tips", tips())
+        .slugs("$.tags", tags())
+        .texts("$.sources", sources())
+        .done();
   }
+
 }

@@ -128,11 +128,13 @@ final class CatalogValidation {
   /**
    * A curated sequence is held to the composer's invariants when the catalog is built, for every
    * catalog (bundled or an app's) and so for loading and validating alike: phases in order
-   * (warm-up, main, cool-down), and each step in a phase its exercise suits.
+   * (warm-up, main, cool-down), positions that flow down to the floor within a phase (never back
+   * up), and each step in a phase its exercise suits.
    */
   private void sequences() {
     for (Sequence sequence : elements.sequences()) {
       Phase previous = null;
+      Exercise before = null;
       for (int i = 0; i < sequence.steps().size(); i++) {
         SequenceStep step = sequence.steps().get(i);
         Exercise exercise = exercises.get(step.exerciseId());
@@ -144,9 +146,19 @@ final class CatalogValidation {
         }
         previous = step.phase();
         if (exercise == null) {
+          before = null;
           report("sequence", sequence.id(), path + ".exercise", Ids.unknown("exercise", step.exerciseId(), exercises.keySet()));
           continue;
         }
+        if (before != null
+            && step.phase() == sequence.steps().get(i - 1).phase()
+            && exercise.position().flowRank() < before.position().flowRank()) {
+          report("sequence", sequence.id(), path + ".exercise",
+              String.format("step %s goes back up from %s to %s within %s; within a phase positions"
+                  + " go from standing down to the floor", i + 1, before.position().id(),
+                  exercise.position().id(), step.phase().id()));
+        }
+        before = exercise;
         if (!exercise.phases().contains(step.phase())) {
           report("sequence", sequence.id(), path + ".phase",
               String.format("%s does not suit %s (it suits %s)", exercise.id(), step.phase().id(),

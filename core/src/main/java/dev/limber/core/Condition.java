@@ -44,8 +44,14 @@ public abstract class Condition {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("condition id", id());
-    Values.checkText("condition " + id() + " name", name());
-    Values.checkText("condition " + id() + " description", description());
+    new Checks("condition", id())
+        .slug("$.id", id())
+        .text("$.name", name())
+        .texts("$.aliases", aliases())
+        .unique("$.aliases", aliases())
+        .text("$.description", description())
+        .texts("$.sources", sources())
+        .done();
   }
+
 }

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -59,12 +58,22 @@ public abstract class ConditionRule {
 
   @Value.Check
   void check() {
-    checkArgument(
-        pattern().isPresent() != area().isPresent(),
-        "a condition rule needs exactly one of pattern and area, but has pattern %s and area %s",
-        pattern(),
-        area());
-    area().ifPresent(a -> Ids.checkSlug("rule area", a));
-    Values.checkText("rule reason", reason());
+    Checks c =
+        new Checks("condition rule")
+            .check(
+                pattern().isPresent() || area().isPresent(),
+                "$",
+                "a rule needs a \"pattern\" or an \"area\" to key on")
+            .check(
+                !(pattern().isPresent() && area().isPresent()),
+                "$",
+                "a rule has either a \"pattern\" or an \"area\", not both")
+            .text("$.reason", reason());
+    area().ifPresent(a -> c.slug("$.area", a));
+    if (!instead().isEmpty()) {
+      c.text("$.instead", instead());
+    }
+    c.done();
   }
+
 }

@@ -48,7 +48,11 @@ public abstract class Contraindication {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("contraindication conditionId", conditionId());
-    Values.checkText("contraindication reason", reason());
+    Checks c = new Checks("contraindication").slug("$.condition", conditionId()).text("$.reason", reason());
+    if (!instead().isEmpty()) {
+      c.text("$.instead", instead());
+    }
+    c.done();
   }
+
 }

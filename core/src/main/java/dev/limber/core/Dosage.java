@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -19,6 +18,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Dosage {
+  /** The largest count (seconds, breaths or repetitions) of a dosage. */
+  public static final int MAX_COUNT = 3600;
+
+  /** The most seconds one breath or repetition may take. */
+  public static final int MAX_SECONDS_PER_UNIT = 120;
+
+  /** The most sets in one session. */
+  public static final int MAX_SETS = 10;
+
   /** What the counts count. */
   public abstract DosageUnit unit();
 
@@ -91,27 +99,27 @@ public abstract class Dosage {
 
   @Value.Check
   void check() {
-    checkArgument(min() >= 1, "dosage min (%s) must be at least 1", min());
-    checkArgument(
-        min() <= defaultCount() && defaultCount() <= max(),
-        "dosage must satisfy min <= default <= max, but min is %s, default %s and max %s",
-        min(),
-        defaultCount(),
-        max());
-    checkArgument(max() <= 3600, "dosage max (%s) must be at most 3600", max());
-    checkArgument(
-        secondsPerUnit() >= 1 && secondsPerUnit() <= 120,
-        "dosage secondsPerUnit (%s) must be between 1 and 120",
-        secondsPerUnit());
-    checkArgument(
-        recommendedSets() >= 1 && recommendedSets() <= maxSets() && maxSets() <= 10,
-        "dosage sets must satisfy 1 <= recommendedSets <= maxSets <= 10, but recommendedSets is %s and"
-            + " maxSets %s",
-        recommendedSets(),
-        maxSets());
-    checkArgument(
-        unit() != DosageUnit.SECONDS || secondsPerUnit() == 1,
-        "dosage secondsPerUnit (%s) must be 1 when the unit is seconds",
-        secondsPerUnit());
+    Checks c = new Checks("dosage");
+    c.range("$.min", min(), 1, MAX_COUNT);
+    c.range("$.default", defaultCount(), 1, MAX_COUNT);
+    c.range("$.max", max(), 1, MAX_COUNT);
+    c.range("$.secondsPerUnit", secondsPerUnit(), 1, MAX_SECONDS_PER_UNIT);
+    c.range("$.sets.recommended", recommendedSets(), 1, MAX_SETS);
+    c.range("$.sets.max", maxSets(), 1, MAX_SETS);
+    if (min() > max()) {
+      c.check(false, "$.max", "max (%s) must not be below min (%s)", max(), min());
+    } else if (defaultCount() < min()) {
+      c.check(false, "$.default", "default (%s) must not be below min (%s)", defaultCount(), min());
+    } else if (defaultCount() > max()) {
+      c.check(false, "$.default", "default (%s) must not be above max (%s)", defaultCount(), max());
+    }
+    if (maxSets() < recommendedSets()) {
+      c.check(false, "$.sets.max", "max (%s) must not be below recommended (%s)", maxSets(), recommendedSets());
+    }
+    if (unit() == DosageUnit.SECONDS && secondsPerUnit() != 1) {
+      c.check(false, "$.secondsPerUnit", "secondsPerUnit must be 1 when the unit is seconds, but is %s", secondsPerUnit());
+    }
+    c.done();
   }
+
 }

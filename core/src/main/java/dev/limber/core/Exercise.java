@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,8 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +37,9 @@ import org.immutables.value.Value;
 // lazyhash: the catalog's indexes hash each exercise many times; the style's copy = false kept.
 @Value.Immutable(copy = false, lazyhash = true)
 public abstract class Exercise {
+  /** The fewest instruction steps an exercise has. */
+  public static final int MIN_STEPS = 3;
+
   /** Stable slug id, such as {@code cat-cow}; renaming it is a breaking change. */
   public abstract String id();
 
@@ -235,53 +235,75 @@ public abstract class Exercise {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("exercise id", id());
-    String at = "exercise " + id() + " ";
-    Values.checkText(at + "name", name());
-    Values.checkTexts(at + "aliases", aliases());
-    checkArgument(!primaryTargets().isEmpty(), "%sprimaryTargets must name at least one area", at);
-    Values.checkSlugs(at + "primaryTargets", primaryTargets());
-    Values.checkSlugs(at + "secondaryTargets", secondaryTargets());
-    Set<String> both = new HashSet<>(primaryTargets());
-    both.retainAll(secondaryTargets());
-    checkArgument(
-        both.isEmpty(), "%sarea %s cannot be both a primary and a secondary target", at, both);
-    checkArgument(!phases().isEmpty(), "%sphases must name at least one phase", at);
-    checkArgument(!steps().isEmpty(), "%ssteps must have at least one step", at);
-    Values.checkTexts(at + "steps", steps());
-    Values.checkTexts(at + "cues", cues());
-    Values.checkTexts(at + "safetyNotes", safetyNotes());
-    Values.checkSlugs(at + "equipment", equipment());
-    Values.checkSlugs(at + "easierVariations", easierVariations());
-    Values.checkSlugs(at + "harderVariations", harderVariations());
-    Values.checkSlugs(at + "tags", tags());
-    checkArgument(
-        !easierVariations().contains(id()) && !harderVariations().contains(id()),
-        "%scannot be a variation of itself",
-        at);
+    Checks c = new Checks("exercise", id());
+    c.slug("$.id", id());
+    c.text("$.name", name());
+    c.texts("$.aliases", aliases()).unique("$.aliases", aliases());
+    if (!summary().isEmpty()) { // empty when not given in code
+      c.text("$.summary", summary());
+    }
+    c.slugs("$.equipment", equipment());
+    c.atLeast("$.primaryTargets", primaryTargets(), 1).slugs("$.primaryTargets", primaryTargets());
+    c.slugs("$.secondaryTargets", secondaryTargets());
+    for (int i = 0; i < secondaryTargets().size(); i++) {
+      if (primaryTargets().contains(secondaryTargets().get(i))) {
+        c.check(
+            false,
+            "$.secondaryTargets[" + i + "]",
+            "\"%s\" is a primary target already; an area is either primary or secondary",
+            secondaryTargets().get(i));
+      }
+    }
+    c.atLeast("$.phases", phases(), 1);
+    c.atLeast("$.steps", steps(), MIN_STEPS).texts("$.steps", steps());
+    c.texts("$.cues", cues()).texts("$.safetyNotes", safetyNotes());
+    variations(c, "$.easierVariations", easierVariations());
+    variations(c, "$.harderVariations", harderVariations());
+    c.slugs("$.tags", tags()).texts("$.sources", sources());
     EnumSet<MovementPattern> waivable = factImpliedPatterns();
     patternWaivers()
         .forEach(
             (pattern, reason) -> {
-              Values.checkText(at + "patternWaivers " + pattern.id(), reason);
-              checkArgument(
+              String at = "$.patternWaivers." + pattern.id();
+              c.text(at, reason);
+              c.check(
                   !movementPatterns().contains(pattern),
-                  "%swaives %s, which it also lists in movementPatterns",
                   at,
+                  "waives %s, which it also lists in movementPatterns",
                   pattern.id());
-              checkArgument(
+              c.check(
                   waivable.contains(pattern),
-                  "%swaives %s, which neither its position nor its kind implies",
                   at,
+                  "waives %s, which neither its position nor its kind implies",
                   pattern.id());
             });
-    for (ExerciseModification modification : modifications()) {
-      checkArgument(
-          movementPatterns().containsAll(modification.removes()),
-          "%smodification removes %s, which the exercise does not load (%s)",
-          at,
-          modification.removes(),
-          movementPatterns());
+    for (int m = 0; m < modifications().size(); m++) {
+      int i = 0;
+      for (MovementPattern removed : modifications().get(m).removes()) {
+        if (!movementPatterns().contains(removed)) {
+          c.check(
+              false,
+              "$.modifications[" + m + "].removes[" + i + "]",
+              "\"%s\" is not among the exercise's movementPatterns, so a modification cannot"
+                  + " remove it",
+              removed.id());
+        }
+        i++;
+      }
+    }
+    c.done();
+  }
+
+  private void variations(Checks c, String path, ImmutableList<String> ids) {
+    c.slugs(path, ids);
+    int self = ids.indexOf(id());
+    if (self >= 0) {
+      c.check(
+          false,
+          path + "[" + self + "]",
+          "\"%s\" is this exercise's own id; a variation is another exercise",
+          id());
     }
   }
+
 }

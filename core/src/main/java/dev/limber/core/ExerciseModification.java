@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -40,7 +39,10 @@ public abstract class ExerciseModification {
 
   @Value.Check
   void check() {
-    checkArgument(!removes().isEmpty(), "modification removes must name at least one pattern");
-    Values.checkText("modification description", description());
+    new Checks("modification")
+        .atLeast("$.removes", removes(), 1)
+        .text("$.description", description())
+        .done();
   }
+
 }

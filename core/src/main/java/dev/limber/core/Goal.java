@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -15,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Goal {
+  /** The largest weight of a focus area. */
+  public static final double MAX_WEIGHT = 100;
+
   /** Stable slug id. */
   public abstract String id();
 
@@ -45,17 +47,24 @@ public abstract class Goal {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("goal id", id());
-    Values.checkText("goal " + id() + " name", name());
-    checkArgument(!focus().isEmpty(), "goal %s focus must name at least one area", id());
+    Checks c =
+        new Checks("goal", id())
+            .slug("$.id", id())
+            .text("$.name", name())
+            .text("$.description", description())
+            .check(!focus().isEmpty(), "$.focus", "must have at least 1 entry");
     for (Map.Entry<String, Double> e : focus().entrySet()) {
-      Ids.checkSlug("goal " + id() + " focus area", e.getKey());
-      checkArgument(
-          e.getValue() > 0 && e.getValue() <= 100,
-          "goal %s focus weight of %s (%s) must be in (0, 100]",
-          id(),
-          e.getKey(),
-          e.getValue());
+      String at = "$.focus." + e.getKey();
+      c.slug(at, e.getKey());
+      c.check(e.getValue() > 0, at, "must be above 0, but is %s", Checks.number(e.getValue()));
+      c.check(
+          e.getValue() <= MAX_WEIGHT,
+          at,
+          "must be at most %s, but is %s",
+          Checks.number(MAX_WEIGHT),
+          Checks.number(e.getValue()));
     }
+    c.slugs("$.preferredTags", preferredTags()).done();
   }
+
 }

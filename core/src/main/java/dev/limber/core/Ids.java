@@ -55,24 +55,6 @@ final class Ids {
     return id;
   }
 
-  /**
-   * Checks that {@code id}, element {@code index} of {@code field}, is a slug; as {@link
-   * #checkSlug(String, String)} with the field {@code field[index]}, which is only spelled out if
-   * the check fails.
-   */
-  static String checkSlug(String field, int index, String id) {
-    checkNotNull(id, "%s[%s] cannot be null", field, index);
-    checkArgument(
-        isSlug(id),
-        "%s[%s] (\"%s\") must be a lowercase kebab-case slug of letters and digits, such as"
-            + " \"cat-cow\", at most %s characters",
-        field,
-        index,
-        id,
-        MAX_SLUG_LENGTH);
-    return id;
-  }
-
   static <E extends Enum<E>> E enumFromId(Class<E> type, String id) {
     checkNotNull(id, "id cannot be null");
     // Only ASCII letters, digits and hyphens, so that no locale's case rules (the dotless i of

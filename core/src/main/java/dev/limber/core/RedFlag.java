@@ -69,10 +69,14 @@ public abstract class RedFlag {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("red flag id", id());
-    Values.checkText("red flag " + id() + " name", name());
-    Values.checkText("red flag " + id() + " question", question());
-    Values.checkText("red flag " + id() + " description", description());
-    Values.checkSlugs("red flag " + id() + " askedWith", askedWith());
+    new Checks("red flag", id())
+        .slug("$.id", id())
+        .text("$.name", name())
+        .text("$.question", question())
+        .text("$.description", description())
+        .slugs("$.askedWith", askedWith())
+        .texts("$.sources", sources())
+        .done();
   }
+
 }

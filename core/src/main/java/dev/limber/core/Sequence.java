@@ -1,9 +1,10 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Sequence {
+  /** The fewest steps a curated sequence has. */
+  public static final int MIN_STEPS = 3;
+
   /** Stable slug id, such as {@code quick-morning}. */
   public abstract String id();
 
@@ -47,13 +51,25 @@ public abstract class Sequence {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("sequence id", id());
-    Values.checkText("sequence " + id() + " name", name());
-    Values.checkText("sequence " + id() + " description", description());
-    checkArgument(!steps().isEmpty(), "sequence %s steps must have at least one step", id());
-    long distinct = steps().stream().map(SequenceStep::exerciseId).distinct().count();
-    checkArgument(
-        distinct == steps().size(), "sequence %s names an exercise more than once", id());
-    Values.checkSlugs("sequence " + id() + " tags", tags());
+    Checks c =
+        new Checks("sequence", id())
+            .slug("$.id", id())
+            .text("$.name", name())
+            .text("$.description", description())
+            .atLeast("$.steps", steps(), MIN_STEPS);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < steps().size(); i++) {
+      Integer first = seen.putIfAbsent(steps().get(i).exerciseId(), i);
+      if (first != null) {
+        c.check(
+            false,
+            "$.steps[" + i + "].exercise",
+            "\"%s\" is step %s already; a sequence names each exercise once",
+            steps().get(i).exerciseId(),
+            first);
+      }
+    }
+    c.slugs("$.tags", tags()).texts("$.sources", sources()).done();
   }
+
 }

@@ -1,6 +1,5 @@
 package dev.limber.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,7 +41,9 @@ public abstract class SequenceStep {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("sequence step exerciseId", exerciseId());
-    count().ifPresent(c -> checkArgument(c >= 1, "sequence step count (%s) must be at least 1", c));
+    Checks c = new Checks("sequence step").slug("$.exercise", exerciseId());
+    count().ifPresent(n -> c.range("$.count", n, 1, Dosage.MAX_COUNT));
+    c.done();
   }
+
 }

@@ -42,10 +42,14 @@ public abstract class TargetArea {
 
   @Value.Check
   void check() {
-    Ids.checkSlug("area id", id());
-    Values.checkText("area " + id() + " name", name());
-    parentId().ifPresent(p -> Ids.checkSlug("area " + id() + " parentId", p));
-    com.google.common.base.Preconditions.checkArgument(
-        !parentId().equals(Optional.of(id())), "area %s cannot be its own parent", id());
+    new Checks("area", id())
+        .slug("$.id", id())
+        .text("$.name", name())
+        .texts("$.aliases", aliases())
+        .unique("$.aliases", aliases())
+        .slug("$.parent", parentId().orElse(id()))
+        .check(!parentId().equals(Optional.of(id())), "$.parent", "an area cannot be its own parent")
+        .done();
   }
+
 }

@@ -73,7 +73,8 @@ class CatalogTest {
   void refusesASequenceCountOutsideTheDosage() {
     CatalogException e = assertThrows(CatalogException.class, () -> Catalog.builder().addAll(catalog)
         .addSequences(Sequence.builder().id("too-long").name("Too long").description("x")
-            .addSteps(SequenceStep.builder().exerciseId("cat-cow").phase(Phase.WARM_UP).count(99).build()).build())
+            .addSteps(SequenceStep.builder().exerciseId("cat-cow").phase(Phase.WARM_UP).count(99).build(),
+                SequenceStep.of("knee-to-chest", Phase.MAIN), SequenceStep.of("childs-pose", Phase.COOL_DOWN)).build())
         .build());
     assertTrue(e.getMessage().contains("count 99 for cat-cow is outside its dosage of 5 to 10 breaths"), e.getMessage());
   }

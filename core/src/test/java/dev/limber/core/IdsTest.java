@@ -1,7 +1,6 @@
 package dev.limber.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -25,14 +24,4 @@ class IdsTest {
     }
   }
 
-  @Test
-  void checkSlugOfAnElementNamesTheElement() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Ids.checkSlug("tags", 2, "Not-A-Slug"));
-
-    assertEquals(
-        "tags[2] (\"Not-A-Slug\") must be a lowercase kebab-case slug of letters and digits, such"
-            + " as \"cat-cow\", at most 80 characters",
-        e.getMessage());
-  }
 }

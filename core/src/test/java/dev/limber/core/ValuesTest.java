@@ -12,11 +12,34 @@ class ValuesTest {
   @Test
   void dosageNamesTheFieldAndShowsTheBadValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dosage.seconds(30, 20, 60));
-    assertEquals("dosage must satisfy min <= default <= max, but min is 30, default 20 and max 60", e.getMessage());
+    assertEquals("dosage: default (20) must not be below min (30) (at $.default)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Dosage.of(DosageUnit.SECONDS, 10, 20, 30, 2));
-    assertEquals("dosage secondsPerUnit (2) must be 1 when the unit is seconds", e.getMessage());
+    assertEquals("dosage: secondsPerUnit must be 1 when the unit is seconds, but is 2 (at $.secondsPerUnit)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Dosage.seconds(-1, 20, 30));
-    assertEquals("dosage min (-1) must be at least 1", e.getMessage());
+    assertEquals("dosage: must be at least 1, but is -1 (at $.min)", e.getMessage());
+  }
+
+  @Test
+  void aValueReportsEveryRuleItBreaksEachAtItsField() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> SeedCatalog.exercise("x", Position.SEATED, Laterality.BILATERAL, Dosage.seconds(10, 20, 30), "back")
+            .steps(java.util.List.of("One.", " "))
+            .addSecondaryTargets("back")
+            .addEasierVariations("x")
+            .build());
+    assertEquals(
+        java.util.List.of("$.secondaryTargets[0]", "$.steps", "$.steps[1]", "$.easierVariations[0]"),
+        e.problems().stream().map(Problem::path).collect(java.util.stream.Collectors.toList()));
+    assertEquals("must have at least 3 items, but has 2", e.problems().get(1).message());
+  }
+
+  @Test
+  void aSequenceHasAtLeastThreeStepsEachExerciseOnce() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Sequence.builder().id("s").name("S").description("D.")
+            .addSteps(SequenceStep.of("a", Phase.WARM_UP), SequenceStep.of("a", Phase.MAIN)).build());
+    assertEquals("sequence s: must have at least 3 items, but has 2 (at $.steps); \"a\" is step 0 already;"
+        + " a sequence names each exercise once (at $.steps[1].exercise)", e.getMessage().replace("; sequence s:", ";"));
   }
 
   @Test
@@ -30,7 +53,7 @@ class ValuesTest {
   void exerciseIdsMustBeSlugs() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SeedCatalog.exercise("Cat Cow", Position.SEATED, Laterality.BILATERAL, Dosage.seconds(10, 20, 30), "back").build());
-    assertTrue(e.getMessage().startsWith("exercise id (\"Cat Cow\") must be a lowercase kebab-case slug"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("exercise Cat Cow: \"Cat Cow\" is not a valid id"), e.getMessage());
   }
 
   @Test
@@ -45,7 +68,8 @@ class ValuesTest {
         () -> SeedCatalog.exercise("x", Position.SEATED, Laterality.BILATERAL, Dosage.seconds(10, 20, 30), "back")
             .addModifications(ExerciseModification.builder().addRemoves(MovementPattern.KNEELING).description("Pad it.").build())
             .build());
-    assertTrue(e.getMessage().contains("modification removes [KNEELING], which the exercise does not load"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"kneeling\" is not among the exercise's movementPatterns"), e.getMessage());
+    assertEquals("$.modifications[0].removes[0]", ((InvalidValueException) e).problems().get(0).path());
   }
 
   @Test

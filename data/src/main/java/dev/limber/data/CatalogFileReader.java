@@ -9,12 +9,12 @@ import dev.limber.core.Condition;
 import dev.limber.core.ConditionRule;
 import dev.limber.core.Contraindication;
 import dev.limber.core.Dosage;
-import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
 import dev.limber.core.ExerciseModification;
 import dev.limber.core.Goal;
 import dev.limber.core.IdRules;
+import dev.limber.core.Laterality;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.Position;
 import dev.limber.core.RedFlag;
@@ -23,9 +23,7 @@ import dev.limber.core.SequenceStep;
 import dev.limber.core.TargetArea;
 import dev.limber.data.CatalogSource.Origin;
 import dev.limber.data.CatalogSource.Reference;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,58 +37,58 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads catalog files into a {@link CatalogSource}: parses each strictly, tells its {@link
- * FileKind} from its {@code $schema} or its location, and maps its fields by hand into the core
- * builders, reporting every problem with its line, column and JSON path. An element with any
+ * FileKind} from its {@code $schema} or its location, and binds its fields (types, enum ids, known
+ * and required fields) into the core builders. The rules of the values are the values' own checks
+ * ({@link dev.limber.core.InvalidValueException}); each problem is placed at its field's line,
+ * column and JSON path. An element with any
  * problem is left out (and its id noted as broken, and its references kept, so that those to
  * unknown ids are reported in the same run); the reading goes on with the next field and the next
  * element. Not thread-safe; one reader per source.
  */
 final class CatalogFileReader {
-  static final int MAX_COUNT = 3600;
-  static final int MAX_SECONDS_PER_UNIT = 120;
-  static final int MAX_SETS = 10;
-
   // Sets, in the order messages list them, so that checking each field name is one lookup.
-  private static final ImmutableSet<String> SCHEMA = ImmutableSet.of("$schema");
-  private static final ImmutableSet<String> EXERCISE_FIELDS =
+  static final ImmutableSet<String> SCHEMA = ImmutableSet.of("$schema");
+  static final ImmutableSet<String> EXERCISE_FIELDS =
       ImmutableSet.of(
           "id", "name", "aliases", "summary", "kind", "position", "needsFloor", "equipment",
           "difficulty", "laterality", "dosage", "primaryTargets", "secondaryTargets",
           "movementPatterns", "phases", "steps", "cues", "safetyNotes", "easierVariations",
           "harderVariations", "contraindications", "modifications", "tags", "sources");
-  private static final ImmutableSet<String> EXERCISE_OPTIONAL =
+  static final ImmutableSet<String> EXERCISE_OPTIONAL =
       ImmutableSet.of("$schema", "replaces", "patternWaivers");
-  private static final ImmutableSet<String> DOSAGE_FIELDS =
+  static final ImmutableSet<String> DOSAGE_FIELDS =
       ImmutableSet.of("unit", "min", "default", "max", "secondsPerUnit");
-  private static final ImmutableSet<String> DOSAGE_SETS = ImmutableSet.of("sets");
-  private static final ImmutableSet<String> SETS_FIELDS = ImmutableSet.of("recommended", "max");
-  private static final ImmutableSet<String> CONTRAINDICATION_FIELDS =
+  static final ImmutableSet<String> DOSAGE_SETS = ImmutableSet.of("sets");
+  static final ImmutableSet<String> SETS_FIELDS = ImmutableSet.of("recommended", "max");
+  static final ImmutableSet<String> CONTRAINDICATION_FIELDS =
       ImmutableSet.of("condition", "severity", "reason");
-  private static final ImmutableSet<String> INSTEAD = ImmutableSet.of("instead");
-  private static final ImmutableSet<String> MODIFICATION_FIELDS =
+  static final ImmutableSet<String> INSTEAD = ImmutableSet.of("instead");
+  static final ImmutableSet<String> MODIFICATION_FIELDS =
       ImmutableSet.of("removes", "description");
-  private static final ImmutableSet<String> POSITION = ImmutableSet.of("position");
-  private static final ImmutableSet<String> AREA_FIELDS =
+  static final ImmutableSet<String> POSITION = ImmutableSet.of("position");
+  static final ImmutableSet<String> AREA_FIELDS =
       ImmutableSet.of("id", "name", "kind", "aliases");
-  private static final ImmutableSet<String> AREA_OPTIONAL = ImmutableSet.of("replaces", "parent");
-  private static final ImmutableSet<String> CONDITION_FIELDS =
+  static final ImmutableSet<String> AREA_OPTIONAL = ImmutableSet.of("replaces", "parent");
+  static final ImmutableSet<String> CONDITION_FIELDS =
       ImmutableSet.of("id", "name", "aliases", "description", "rules", "sources");
-  private static final ImmutableSet<String> REPLACES = ImmutableSet.of("replaces");
-  private static final ImmutableSet<String> SEQUENCE_OPTIONAL = ImmutableSet.of("$schema", "replaces");
-  private static final ImmutableSet<String> RULE_FIELDS = ImmutableSet.of("severity", "reason");
-  private static final ImmutableSet<String> RULE_OPTIONAL =
+  static final ImmutableSet<String> REPLACES = ImmutableSet.of("replaces");
+  static final ImmutableSet<String> SEQUENCE_OPTIONAL = ImmutableSet.of("$schema", "replaces");
+  static final ImmutableSet<String> RULE_FIELDS = ImmutableSet.of("severity", "reason");
+  static final ImmutableSet<String> RULE_OPTIONAL =
       ImmutableSet.of("pattern", "area", "instead");
-  private static final ImmutableSet<String> RED_FLAG_FIELDS =
+  static final ImmutableSet<String> RED_FLAG_FIELDS =
       ImmutableSet.of("id", "name", "question", "description", "urgency", "sources");
-  private static final ImmutableSet<String> RED_FLAG_OPTIONAL = ImmutableSet.of("answer", "askedWith");
-  private static final ImmutableSet<String> GOAL_FIELDS =
+  static final ImmutableSet<String> RED_FLAG_OPTIONAL = ImmutableSet.of("answer", "askedWith");
+  static final ImmutableSet<String> GOAL_FIELDS =
       ImmutableSet.of("id", "name", "description", "focus", "preferredTags");
-  private static final ImmutableSet<String> ADVICE_FIELDS =
+  static final ImmutableSet<String> ADVICE_FIELDS =
       ImmutableSet.of("id", "name", "summary", "tips", "tags", "sources");
-  private static final ImmutableSet<String> SEQUENCE_FIELDS =
+  static final ImmutableSet<String> SEQUENCE_FIELDS =
       ImmutableSet.of("id", "name", "description", "steps", "tags", "sources");
-  private static final ImmutableSet<String> STEP_FIELDS = ImmutableSet.of("exercise", "phase");
-  private static final ImmutableSet<String> COUNT = ImmutableSet.of("count");
+  static final ImmutableSet<String> STEP_FIELDS = ImmutableSet.of("exercise", "phase");
+  static final ImmutableSet<String> COUNT = ImmutableSet.of("count");
+
+  private static final Dosage STAND_IN = Dosage.seconds(1, 1, 1);
 
   private final CatalogSource into;
   private final ProblemList problems;
@@ -133,25 +131,25 @@ final class CatalogFileReader {
     }
     switch (kind.get()) {
       case EXERCISE:
-        element(document, root.get(), "$", CatalogSource.EXERCISE, this::exercise);
+        element(document, root.get(), "$", CatalogSource.EXERCISE, EXERCISE_FIELDS, EXERCISE_OPTIONAL, this::exercise);
         break;
       case SEQUENCE:
-        element(document, root.get(), "$", CatalogSource.SEQUENCE, this::sequence);
+        element(document, root.get(), "$", CatalogSource.SEQUENCE, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL, this::sequence);
         break;
       case AREAS:
-        list(document, root.get(), "areas", CatalogSource.AREA, this::area);
+        list(document, root.get(), "areas", CatalogSource.AREA, AREA_FIELDS, AREA_OPTIONAL, this::area);
         break;
       case CONDITIONS:
-        list(document, root.get(), "conditions", CatalogSource.CONDITION, this::condition);
+        list(document, root.get(), "conditions", CatalogSource.CONDITION, CONDITION_FIELDS, REPLACES, this::condition);
         break;
       case RED_FLAGS:
-        list(document, root.get(), "redFlags", CatalogSource.RED_FLAG, this::redFlag);
+        list(document, root.get(), "redFlags", CatalogSource.RED_FLAG, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL, this::redFlag);
         break;
       case GOALS:
-        list(document, root.get(), "goals", CatalogSource.GOAL, this::goal);
+        list(document, root.get(), "goals", CatalogSource.GOAL, GOAL_FIELDS, ImmutableSet.of(), this::goal);
         break;
       case ADVICE:
-        list(document, root.get(), "advice", CatalogSource.ADVICE, this::advice);
+        list(document, root.get(), "advice", CatalogSource.ADVICE, ADVICE_FIELDS, ImmutableSet.of(), this::advice);
         break;
       case POSE:
         new PoseFileReader(into).read(document, root.get());
@@ -235,9 +233,16 @@ final class CatalogFileReader {
    * references, for {@link CatalogSource#build()} to check.
    */
   private void element(
-      JsonDocument document, JsonNode node, String path, String kind, ElementMapper mapper) {
+      JsonDocument document,
+      JsonNode node,
+      String path,
+      String kind,
+      Set<String> required,
+      Set<String> optional,
+      ElementMapper mapper) {
     Map<String, Reference> references = references(document, node, path, kind);
-    if (!mapper.map(node, new Origin(document, path, references))) {
+    Optional<JsonFields> fields = JsonFields.open(document, problems, path, node, required, optional);
+    if (!fields.isPresent() || !mapper.map(fields.get(), new Origin(document, path, references))) {
       String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
       if (id != null) {
         into.broken(kind, id);
@@ -248,7 +253,13 @@ final class CatalogFileReader {
 
   /** Reads a file that holds a list of elements under {@code field}, such as areas.json. */
   private void list(
-      JsonDocument document, JsonNode root, String field, String kind, ElementMapper mapper) {
+      JsonDocument document,
+      JsonNode root,
+      String field,
+      String kind,
+      Set<String> required,
+      Set<String> optional,
+      ElementMapper mapper) {
     Optional<JsonFields> top =
         JsonFields.open(document, problems, "$", root, List.of(field), SCHEMA);
     if (!top.isPresent() || !root.has(field)) {
@@ -261,14 +272,14 @@ final class CatalogFileReader {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      element(document, items.get(i), JsonDocument.element(path, i), kind, mapper);
+      element(document, items.get(i), JsonDocument.element(path, i), kind, required, optional, mapper);
     }
   }
 
   @FunctionalInterface
   private interface ElementMapper {
-    /** Maps the element {@code node} at {@code origin}; returns whether it was added. */
-    boolean map(JsonNode node, Origin origin);
+    /** Maps the fields {@code f} of the element at {@code origin}; returns whether it was added. */
+    boolean map(JsonFields f, Origin origin);
   }
 
   /**
@@ -377,61 +388,41 @@ final class CatalogFileReader {
     }
   }
 
-  private boolean exercise(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, EXERCISE_FIELDS, EXERCISE_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean exercise(JsonFields f, Origin origin) {
     Exercise.Builder b = Exercise.builder();
-    Optional<String> id = f.slug("id");
+    Optional<String> id = f.string("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
     replaces(f, id, CatalogSource.EXERCISE);
-    f.text("name").ifPresent(b::name);
-    f.texts("aliases", true, 0).ifPresent(b::aliases);
-    f.text("summary").ifPresent(b::summary);
-    f.enumValue("kind", EnumIds.KIND).ifPresent(b::kind);
-    f.enumValue("position", EnumIds.POSITION).ifPresent(b::position);
-    f.bool("needsFloor").ifPresent(b::needsFloor);
-    f.slugs("equipment", 0).ifPresent(b::equipment);
+    f.string("name").ifPresent(b::name);
+    f.strings("aliases", false).ifPresent(b::aliases);
+    f.string("summary").ifPresent(b::summary);
+    // Stand-ins for facts reported already, so that the exercise's own rules are checked too; an
+    // exercise with any problem is never added.
+    b.kind(f.enumValue("kind", EnumIds.KIND).orElse(ExerciseKind.RELAXATION));
+    b.position(f.enumValue("position", EnumIds.POSITION).orElse(Position.STANDING));
+    b.needsFloor(f.bool("needsFloor").orElse(false));
+    f.strings("equipment", true).ifPresent(b::equipment);
     f.enumValue("difficulty", EnumIds.DIFFICULTY).ifPresent(b::difficulty);
-    f.enumValue("laterality", EnumIds.LATERALITY).ifPresent(b::laterality);
-    f.object("dosage", DOSAGE_FIELDS, DOSAGE_SETS).flatMap(this::dosage).ifPresent(b::dosage);
-    Optional<List<String>> primary = f.slugs("primaryTargets", 1);
-    primary.ifPresent(b::primaryTargets);
-    Optional<List<String>> secondary = f.slugs("secondaryTargets", 0);
-    secondary.ifPresent(b::secondaryTargets);
-    if (primary.isPresent() && secondary.isPresent()) {
-      for (int i = 0; i < secondary.get().size(); i++) {
-        if (primary.get().contains(secondary.get().get(i))) {
-          f.reportAt(
-              JsonDocument.element(JsonDocument.member(f.path(), "secondaryTargets"), i),
-              String.format(
-                  "\"%s\" is a primary target already; an area is either primary or secondary",
-                  secondary.get().get(i)));
-        }
-      }
-    }
-    Optional<List<MovementPattern>> patterns = f.enums("movementPatterns", EnumIds.PATTERN, 0);
-    patterns.ifPresent(b::movementPatterns);
+    b.laterality(f.enumValue("laterality", EnumIds.LATERALITY).orElse(Laterality.BILATERAL));
+    b.dosage(f.object("dosage", DOSAGE_FIELDS, DOSAGE_SETS).flatMap(this::dosage).orElse(STAND_IN));
+    f.strings("primaryTargets", false).ifPresent(b::primaryTargets);
+    f.strings("secondaryTargets", false).ifPresent(b::secondaryTargets);
+    f.enums("movementPatterns", EnumIds.PATTERN, 0).ifPresent(b::movementPatterns);
     f.textsByEnum("patternWaivers", EnumIds.PATTERN).ifPresent(b::patternWaivers);
-    f.enums("phases", EnumIds.PHASE, 1).ifPresent(b::phases);
-    f.texts("steps", false, 1).ifPresent(b::steps);
-    f.texts("cues", false, 0).ifPresent(b::cues);
-    f.texts("safetyNotes", false, 0).ifPresent(b::safetyNotes);
-    variations(f, "easierVariations", id).ifPresent(b::easierVariations);
-    variations(f, "harderVariations", id).ifPresent(b::harderVariations);
+    f.enums("phases", EnumIds.PHASE, 0).ifPresent(b::phases);
+    f.strings("steps", false).ifPresent(b::steps);
+    f.strings("cues", false).ifPresent(b::cues);
+    f.strings("safetyNotes", false).ifPresent(b::safetyNotes);
+    f.strings("easierVariations", false).ifPresent(b::easierVariations);
+    f.strings("harderVariations", false).ifPresent(b::harderVariations);
     f.objects("contraindications", 0, CONTRAINDICATION_FIELDS, INSTEAD)
         .ifPresent(list -> each(list, this::contraindication, b::addContraindication));
     f.objects("modifications", 0, MODIFICATION_FIELDS, POSITION)
-        .ifPresent(list -> each(list, m -> modification(m, patterns), b::addModification));
-    f.slugs("tags", 0).ifPresent(b::tags);
-    f.texts("sources", false, 0).ifPresent(b::sources);
-    Optional<Exercise> built = f.build(b::build).filter(e -> checkPatterns(f, e));
+        .ifPresent(list -> each(list, this::modification, b::addModification));
+    f.strings("tags", true).ifPresent(b::tags);
+    f.strings("sources", false).ifPresent(b::sources);
+    Optional<Exercise> built = f.buildReportingAll(b::build).filter(e -> checkPatterns(f, e));
     built.ifPresent(e -> into.add(e, origin));
     return built.isPresent();
   }
@@ -486,23 +477,9 @@ final class CatalogFileReader {
     into.replaces(kind, id.get(), f.document(), JsonDocument.member(f.path(), "replaces"));
   }
 
-  private Optional<List<String>> variations(JsonFields f, String field, Optional<String> id) {
-    Optional<List<String>> ids = f.slugs(field, 0);
-    if (ids.isPresent() && id.isPresent()) {
-      int self = ids.get().indexOf(id.get());
-      if (self >= 0) {
-        f.reportAt(
-            JsonDocument.element(JsonDocument.member(f.path(), field), self),
-            String.format("\"%s\" is this exercise's own id; a variation is another exercise", id.get()));
-        return Optional.empty();
-      }
-    }
-    return ids;
-  }
-
   private void checkFileName(JsonFields f, String id) {
     String stem = FileKind.stem(f.document().resource());
-    if (f.path().equals("$") && !stem.equals(id)) {
+    if (f.path().equals("$") && IdRules.isSlug(id) && !stem.equals(id)) {
       f.report(
           "id",
           String.format(
@@ -513,243 +490,128 @@ final class CatalogFileReader {
 
   private Optional<Dosage> dosage(JsonFields f) {
     Dosage.Builder b = Dosage.builder();
-    Optional<DosageUnit> unit = f.enumValue("unit", EnumIds.UNIT);
-    Optional<Integer> min = f.integer("min", 1, MAX_COUNT);
-    Optional<Integer> defaultCount = f.integer("default", 1, MAX_COUNT);
-    Optional<Integer> max = f.integer("max", 1, MAX_COUNT);
-    Optional<Integer> secondsPerUnit = f.integer("secondsPerUnit", 1, MAX_SECONDS_PER_UNIT);
+    f.enumValue("unit", EnumIds.UNIT).ifPresent(b::unit);
+    f.integer("min", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::min);
+    f.integer("default", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::defaultCount);
+    f.integer("max", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::max);
+    f.integer("secondsPerUnit", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::secondsPerUnit);
     f.object("sets", SETS_FIELDS, List.of())
         .ifPresent(
             sets -> {
-              Optional<Integer> recommended = sets.integer("recommended", 1, MAX_SETS);
-              Optional<Integer> most = sets.integer("max", 1, MAX_SETS);
-              if (recommended.isPresent() && most.isPresent() && recommended.get() > most.get()) {
-                sets.report(
-                    "max",
-                    String.format(
-                        "max (%s) must not be below recommended (%s)", most.get(), recommended.get()));
-              }
-              recommended.ifPresent(b::recommendedSets);
-              most.ifPresent(b::maxSets);
+              sets.integer("recommended", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::recommendedSets);
+              sets.integer("max", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::maxSets);
             });
-    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-      f.report("max", String.format("max (%s) must not be below min (%s)", max.get(), min.get()));
-    } else if (min.isPresent() && defaultCount.isPresent() && defaultCount.get() < min.get()) {
-      f.report(
-          "default",
-          String.format("default (%s) must not be below min (%s)", defaultCount.get(), min.get()));
-    } else if (max.isPresent() && defaultCount.isPresent() && defaultCount.get() > max.get()) {
-      f.report(
-          "default",
-          String.format("default (%s) must not be above max (%s)", defaultCount.get(), max.get()));
-    }
-    if (unit.equals(Optional.of(DosageUnit.SECONDS))
-        && secondsPerUnit.isPresent()
-        && secondsPerUnit.get() != 1) {
-      f.report(
-          "secondsPerUnit",
-          String.format(
-              "secondsPerUnit must be 1 when the unit is seconds, but is %s", secondsPerUnit.get()));
-    }
-    unit.ifPresent(b::unit);
-    min.ifPresent(b::min);
-    defaultCount.ifPresent(b::defaultCount);
-    max.ifPresent(b::max);
-    secondsPerUnit.ifPresent(b::secondsPerUnit);
-    return f.build(b::build);
+    return f.buildReportingAll(b::build);
   }
 
   private Optional<Contraindication> contraindication(JsonFields f) {
     Contraindication.Builder b = Contraindication.builder();
-    f.slug("condition").ifPresent(b::conditionId);
+    f.string("condition").ifPresent(b::conditionId);
     f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
-    f.text("reason").ifPresent(b::reason);
-    f.text("instead").ifPresent(b::instead);
-    return f.build(b::build);
+    f.string("reason").ifPresent(b::reason);
+    f.string("instead").ifPresent(b::instead);
+    return f.buildReportingAll(b::build);
   }
 
-  private Optional<ExerciseModification> modification(
-      JsonFields f, Optional<List<MovementPattern>> exercisePatterns) {
+  private Optional<ExerciseModification> modification(JsonFields f) {
     ExerciseModification.Builder b = ExerciseModification.builder();
-    Optional<List<MovementPattern>> removes = f.enums("removes", EnumIds.PATTERN, 1);
-    if (removes.isPresent() && exercisePatterns.isPresent()) {
-      for (int i = 0; i < removes.get().size(); i++) {
-        MovementPattern pattern = removes.get().get(i);
-        if (!exercisePatterns.get().contains(pattern)) {
-          f.reportAt(
-              JsonDocument.element(JsonDocument.member(f.path(), "removes"), i),
-              String.format(
-                  "\"%s\" is not among the exercise's movementPatterns, so a modification cannot"
-                      + " remove it",
-                  pattern.id()));
-        }
-      }
-    }
-    removes.ifPresent(b::removes);
-    f.text("description").ifPresent(b::description);
+    f.enums("removes", EnumIds.PATTERN, 0).ifPresent(b::removes);
+    f.string("description").ifPresent(b::description);
     f.enumValue("position", EnumIds.POSITION).ifPresent(b::position);
-    return f.build(b::build);
+    return f.buildReportingAll(b::build);
   }
 
-  private boolean area(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened = JsonFields.open(document, problems, path, node, AREA_FIELDS, AREA_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean area(JsonFields f, Origin origin) {
     TargetArea.Builder b = TargetArea.builder();
-    Optional<String> id = f.slug("id");
+    Optional<String> id = f.string("id");
     id.ifPresent(b::id);
     replaces(f, id, CatalogSource.AREA);
-    f.text("name").ifPresent(b::name);
-    f.slug("parent").ifPresent(b::parentId);
+    f.string("name").ifPresent(b::name);
+    f.string("parent").ifPresent(b::parentId);
     f.enumValue("kind", EnumIds.AREA_KIND).ifPresent(b::kind);
-    f.texts("aliases", true, 0).ifPresent(b::aliases);
+    f.strings("aliases", false).ifPresent(b::aliases);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean condition(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, CONDITION_FIELDS, REPLACES);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean condition(JsonFields f, Origin origin) {
     Condition.Builder b = Condition.builder();
-    Optional<String> id = f.slug("id");
+    Optional<String> id = f.string("id");
     id.ifPresent(b::id);
     replaces(f, id, CatalogSource.CONDITION);
-    f.text("name").ifPresent(b::name);
-    f.texts("aliases", true, 0).ifPresent(b::aliases);
-    f.text("description").ifPresent(b::description);
+    f.string("name").ifPresent(b::name);
+    f.strings("aliases", false).ifPresent(b::aliases);
+    f.string("description").ifPresent(b::description);
     f.objects("rules", 0, RULE_FIELDS, RULE_OPTIONAL)
         .ifPresent(list -> each(list, this::rule, b::addRule));
-    f.texts("sources", false, 0).ifPresent(b::sources);
+    f.strings("sources", false).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
   private Optional<ConditionRule> rule(JsonFields f) {
     ConditionRule.Builder b = ConditionRule.builder();
-    if (f.has("pattern") == f.has("area")) {
-      f.reportAt(
-          f.path(),
-          f.has("pattern")
-              ? "a rule has either a \"pattern\" or an \"area\", not both"
-              : "a rule needs a \"pattern\" or an \"area\" to key on");
-    }
     f.enumValue("pattern", EnumIds.PATTERN).ifPresent(b::pattern);
-    f.slug("area").ifPresent(b::area);
+    f.string("area").ifPresent(b::area);
     f.enumValue("severity", EnumIds.SEVERITY).ifPresent(b::severity);
-    f.text("reason").ifPresent(b::reason);
-    f.text("instead").ifPresent(b::instead);
-    return f.build(b::build);
+    f.string("reason").ifPresent(b::reason);
+    f.string("instead").ifPresent(b::instead);
+    return f.buildReportingAll(b::build);
   }
 
-  private boolean redFlag(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, RED_FLAG_FIELDS, RED_FLAG_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean redFlag(JsonFields f, Origin origin) {
     RedFlag.Builder b = RedFlag.builder();
-    f.slug("id").ifPresent(b::id);
-    f.text("name").ifPresent(b::name);
-    f.text("question").ifPresent(b::question);
-    f.text("description").ifPresent(b::description);
+    f.string("id").ifPresent(b::id);
+    f.string("name").ifPresent(b::name);
+    f.string("question").ifPresent(b::question);
+    f.string("description").ifPresent(b::description);
     f.enumValue("urgency", EnumIds.URGENCY).ifPresent(b::urgency);
     f.enumValue("answer", EnumIds.ANSWER).ifPresent(b::answer);
-    f.slugs("askedWith", 0).ifPresent(b::askedWith);
-    f.texts("sources", false, 0).ifPresent(b::sources);
+    f.strings("askedWith", true).ifPresent(b::askedWith);
+    f.strings("sources", false).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean goal(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, GOAL_FIELDS, List.of());
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean goal(JsonFields f, Origin origin) {
     Goal.Builder b = Goal.builder();
-    f.slug("id").ifPresent(b::id);
-    f.text("name").ifPresent(b::name);
-    f.text("description").ifPresent(b::description);
-    f.weights("focus", 0, 100).ifPresent(b::focus);
-    f.slugs("preferredTags", 0).ifPresent(b::preferredTags);
+    f.string("id").ifPresent(b::id);
+    f.string("name").ifPresent(b::name);
+    f.string("description").ifPresent(b::description);
+    f.numbers("focus").ifPresent(b::focus);
+    f.strings("preferredTags", true).ifPresent(b::preferredTags);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean advice(JsonNode node, Origin origin) {
-    Optional<JsonFields> opened =
-        JsonFields.open(origin.document(), problems, origin.basePath(), node, ADVICE_FIELDS, List.of());
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean advice(JsonFields f, Origin origin) {
     Advice.Builder b = Advice.builder();
-    f.slug("id").ifPresent(b::id);
-    f.text("name").ifPresent(b::name);
-    f.text("summary").ifPresent(b::summary);
-    f.texts("tips", false, 1).ifPresent(b::tips);
-    f.slugs("tags", 0).ifPresent(b::tags);
-    f.texts("sources", false, 0).ifPresent(b::sources);
+    f.string("id").ifPresent(b::id);
+    f.string("name").ifPresent(b::name);
+    f.string("summary").ifPresent(b::summary);
+    f.strings("tips", false).ifPresent(b::tips);
+    f.strings("tags", true).ifPresent(b::tags);
+    f.strings("sources", false).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private boolean sequence(JsonNode node, Origin origin) {
-    JsonDocument document = origin.document();
-    String path = origin.basePath();
-    Optional<JsonFields> opened =
-        JsonFields.open(document, problems, path, node, SEQUENCE_FIELDS, SEQUENCE_OPTIONAL);
-    if (!opened.isPresent()) {
-      return false;
-    }
-    JsonFields f = opened.get();
+  private boolean sequence(JsonFields f, Origin origin) {
     Sequence.Builder b = Sequence.builder();
-    Optional<String> id = f.slug("id");
+    Optional<String> id = f.string("id");
     id.ifPresent(b::id);
     id.ifPresent(i -> checkFileName(f, i));
     replaces(f, id, CatalogSource.SEQUENCE);
-    f.text("name").ifPresent(b::name);
-    f.text("description").ifPresent(b::description);
-    f.objects("steps", 1, STEP_FIELDS, COUNT).ifPresent(list -> steps(list, b));
-    f.slugs("tags", 0).ifPresent(b::tags);
-    f.texts("sources", false, 0).ifPresent(b::sources);
+    f.string("name").ifPresent(b::name);
+    f.string("description").ifPresent(b::description);
+    f.objects("steps", 0, STEP_FIELDS, COUNT)
+        .ifPresent(list -> each(list, this::step, b::addSteps));
+    f.strings("tags", true).ifPresent(b::tags);
+    f.strings("sources", false).ifPresent(b::sources);
     return add(f, b::build, e -> into.add(e, origin));
   }
 
-  private void steps(List<JsonFields> steps, Sequence.Builder sequence) {
-    Map<String, Integer> seen = new HashMap<>();
-    List<SequenceStep> built = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      JsonFields f = steps.get(i);
-        SequenceStep.Builder b = SequenceStep.builder();
-      Optional<String> exercise = f.slug("exercise");
-      exercise.ifPresent(b::exerciseId);
-      if (exercise.isPresent()) {
-        Integer first = seen.putIfAbsent(exercise.get(), i);
-        if (first != null) {
-          f.report(
-              "exercise",
-              String.format(
-                  "\"%s\" is step %s already; a sequence names each exercise once",
-                  exercise.get(), first));
-        }
-      }
-      f.enumValue("phase", EnumIds.PHASE).ifPresent(b::phase);
-      f.integer("count", 1, MAX_COUNT).ifPresent(b::count);
-      f.build(b::build).ifPresent(built::add);
-    }
-    sequence.steps(built);
+  private Optional<SequenceStep> step(JsonFields f) {
+    SequenceStep.Builder b = SequenceStep.builder();
+    f.string("exercise").ifPresent(b::exerciseId);
+    f.enumValue("phase", EnumIds.PHASE).ifPresent(b::phase);
+    f.integer("count", Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresent(b::count);
+    return f.buildReportingAll(b::build);
   }
 
   private <T> void each(List<JsonFields> items, Mapper<T> mapper, Consumer<T> sink) {
@@ -763,9 +625,8 @@ final class CatalogFileReader {
     Optional<T> map(JsonFields fields);
   }
 
-
   private <T> boolean add(JsonFields f, Supplier<T> builder, Consumer<T> sink) {
-    Optional<T> built = f.build(builder);
+    Optional<T> built = f.buildReportingAll(builder);
     built.ifPresent(sink);
     return built.isPresent();
   }

@@ -40,10 +40,10 @@ import java.util.stream.Stream;
  * the same run. A catalog loads whole or not at all: nothing is half-loaded, and a failed load
  * changes nothing for later loads.
  *
- * <p>Loading and {@link #validate validating} differ in one thing: a loaded file that defines an
- * id the bundled catalog has already is a duplicate (an app does not silently shadow bundled
- * content), while a validated file takes the place of the bundled element with its id, as an
- * edited bundled file would.
+ * <p>Loading and {@link #validate validating} report the same problems, with one exception: a
+ * bundled file edited in its own place (in the repository's source tree) takes the place of the
+ * bundled element when validated. A copy anywhere else that defines a bundled id is a duplicate
+ * either way, unless it says {@code "replaces"}.
  *
  * <p><b>Replacing bundled content on purpose.</b> An exercise, area, condition or sequence of the
  * added files that says {@code "replaces": "<its own id>"} takes the place of the bundled element
@@ -148,18 +148,18 @@ public final class CatalogLoader {
    * does, and returns every problem found without throwing: in the files themselves, and between
    * them and the rest of the catalog. Each path is a catalog directory or a single file.
    *
-   * <p>An element of the files whose kind and id a bundled element has <em>replaces</em> that
-   * bundled element, as an edited copy of a bundled file does (such as {@code
+   * <p>An element of a bundled file edited in its own place (a path ending in the bundled
+   * resource's, such as {@code
    * data/src/main/resources/dev/limber/data/catalog/exercises/cat-cow.json}, or that whole
-   * directory); so does each element of a top-level file such as {@code areas.json}, one id at a
-   * time. References, in the files and in the bundled files, are then checked against the catalog
+   * directory) <em>replaces</em> the bundled element with its kind and id, one id at a time for a
+   * top-level file such as {@code areas.json}; so does one that says {@code "replaces"}, as when
+   * loading. A copy elsewhere that defines a bundled id is a duplicate, as loading reports it. References, in the files and in the bundled files, are then checked against the catalog
    * that results. Two of the files that define the same id are still a duplicate. A catalog that
    * builds is then {@linkplain Catalog#lint() linted}: a condition rule that no longer reaches any
    * exercise, say, is reported at the rule.
    *
-   * <p>This differs from {@link Builder#addDirectory}, {@link Builder#addFile} and {@link
-   * Builder#addJson}, which add to the bundled catalog and report an id it has already as a
-   * duplicate.
+   * <p>Otherwise this reports exactly what {@link Builder#problems()} does for the same files
+   * added to the bundled catalog.
    *
    * @return every problem, sorted by resource, line and column; empty if all is well
    * @throws NullPointerException if any path is null

@@ -115,7 +115,29 @@ final class CatalogSource {
    * those elements in {@code other}; the problems of {@code other} are all kept.
    */
   void addAllReplacedBy(CatalogSource other, CatalogSource replacements) {
-    addAllExcept(other, replacements::defines);
+    addAllExcept(
+        other,
+        key -> replacements.replacements.containsKey(key) || replacements.editsInPlace(key, other));
+  }
+
+  /**
+   * Whether this source's element {@code key} comes from the file of {@code bundled}'s element
+   * edited where it is (a path ending in the bundled resource's own, as in the repository's
+   * source tree), or could not be read at all; a copy elsewhere is a new file, and so a duplicate.
+   */
+  private boolean editsInPlace(String key, CatalogSource bundled) {
+    if (!origins.containsKey(key)) {
+      return brokenIds.contains(key);
+    }
+    for (Origin mine : origins.get(key)) {
+      String resource = mine.document().resource().replace('\\', '/');
+      for (Origin theirs : bundled.origins.get(key)) {
+        if (resource.endsWith("/" + theirs.document().resource())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.IdRules;
+import dev.limber.core.InvalidValueException;
+import dev.limber.core.Problem;
 import dev.limber.data.JsonDocument.Mark;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -75,10 +77,76 @@ final class JsonFields {
     }
     try {
       return Optional.of(builder.get());
+    } catch (InvalidValueException e) {
+      report(e);
+      return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       reportAt(path, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** The value's own rules, each at its field: "$.steps" of the value is "<path>.steps" here. */
+  private void report(InvalidValueException e) {
+    for (Problem p : e.problems()) {
+      reportAt(path + p.path().substring(1), p.message());
+    }
+  }
+
+  /**
+   * Builds the value and reports every rule of its own it breaks at its field, even if this object
+   * has other problems already (a wrong type, say), so that one pass finds them all; returns the
+   * value only if this object has no problem at all. A value that cannot be built for a field
+   * already reported (missing) adds nothing.
+   */
+  <T> Optional<T> buildReportingAll(Supplier<T> builder) {
+    boolean clean = !hasProblems();
+    try {
+      T value = builder.get();
+      return clean ? Optional.of(value) : Optional.empty();
+    } catch (InvalidValueException e) {
+      report(e);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      if (clean) {
+        reportAt(path, String.valueOf(e.getMessage()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A string field, bound as it is: the value's own checks judge its content. */
+  Optional<String> string(String field) {
+    return field(field, this::stringValue);
+  }
+
+  /** An array of strings, bound as they are; each listed once if {@code unique} (a set). */
+  Optional<List<String>> strings(String field, boolean unique) {
+    return array(field, unique, 0, true, this::stringValue);
+  }
+
+  /** An object of numbers, in file order, bound as they are. */
+  Optional<Map<String, Double>> numbers(String field) {
+    return field(
+        field,
+        (value, at) -> {
+          if (!value.isObject()) {
+            return wrongType(value, at, "an object");
+          }
+          int before = problems.size();
+          Map<String, Double> result = new LinkedHashMap<>();
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
+            if (e.getValue().isNumber()) {
+              result.put(e.getKey(), e.getValue().doubleValue());
+            } else {
+              wrongType(e.getValue(), JsonDocument.member(at, e.getKey()), "a number");
+            }
+          }
+          return problems.size() == before ? Optional.of(result) : Optional.empty();
+        });
+  }
+
+  private Optional<String> stringValue(JsonNode value, String at) {
+    return value.isTextual() ? Optional.of(value.textValue()) : wrongType(value, at, "a string");
   }
 
   /** Whether any problem was found in this object (or anything inside it) since it was opened. */

@@ -2,6 +2,7 @@ package dev.limber.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
+import dev.limber.core.Dosage;
 import dev.limber.core.ComposeRequest;
 import dev.limber.core.ComposeResult;
 import dev.limber.core.Limit;
@@ -228,10 +229,10 @@ final class ValueJsonReader {
     f.integer("transitionSeconds", 0, MAX_SECONDS).ifPresent(b::transitionSeconds);
     f.integer("startSeconds", 0, MAX_SECONDS).ifPresent(b::startSeconds);
     f.integer("durationSeconds", 1, MAX_SECONDS).ifPresent(b::durationSeconds);
-    f.integer("count", 1, CatalogFileReader.MAX_COUNT).ifPresent(b::count);
+    f.integer("count", 1, Dosage.MAX_COUNT).ifPresent(b::count);
     f.enumValue("unit", EnumIds.UNIT).ifPresent(b::unit);
-    f.integer("set", 1, CatalogFileReader.MAX_SETS).ifPresent(b::set);
-    f.integer("sets", 1, CatalogFileReader.MAX_SETS).ifPresent(b::sets);
+    f.integer("set", 1, Dosage.MAX_SETS).ifPresent(b::set);
+    f.integer("sets", 1, Dosage.MAX_SETS).ifPresent(b::sets);
     f.slugs("targets", 0).ifPresent(b::targets);
     f.text("reason").ifPresent(b::reason);
     f.texts("warnings", false, 0).ifPresent(b::warnings);

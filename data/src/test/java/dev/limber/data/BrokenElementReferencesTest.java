@@ -81,6 +81,7 @@ class BrokenElementReferencesTest {
             "extra/conditions.json:3:48 $.conditions[0].rules[0].severity unknown severity \"avod\"",
             "extra/goals.json:3:23 $.goals[0].focus.glute unknown area \"glute\"; did you mean glutes?",
             "extra/goals.json:3:34 $.goals[0].focus.hips must be above 0, but is -1",
+            "extra/sequences/evening.json:2:11 $.steps must have at least 3 items, but has 1",
             "extra/sequences/evening.json:2:25 $.steps[0].exercise unknown exercise \"knee-to-chst\"; did"
                 + " you mean knee-to-chest?",
             "extra/sequences/evening.json:3:44 $.steps[1].phase unknown phase \"warmup\""),

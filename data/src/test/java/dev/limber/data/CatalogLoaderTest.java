@@ -25,12 +25,12 @@ class CatalogLoaderTest {
   void loadsADirectoryLaidOutLikeTheBundledCatalog() {
     Catalog catalog = CatalogLoader.builder().includeBundled(false).addDirectory(Fixtures.base()).load();
 
-    assertEquals(List.of("knee-to-chest", "seated-cat-cow"), ids(catalog));
+    assertEquals(List.of("knee-to-chest", "seated-cat-cow", "standing-reach"), ids(catalog));
     assertEquals(11, catalog.areas().size());
     assertEquals(3, catalog.conditions().size());
     assertTrue(catalog.redFlag("saddle-numbness").isPresent());
     assertEquals(2.0, catalog.goal("back-relief").orElseThrow().focus().get("lower-back"));
-    assertEquals(2, catalog.sequence("quick-morning").orElseThrow().steps().size());
+    assertEquals(3, catalog.sequence("quick-morning").orElseThrow().steps().size());
     assertEquals(
         "seated",
         catalog.exerciseOrThrow("knee-to-chest").modifications().get(0).position().orElseThrow().id());
@@ -127,7 +127,7 @@ class CatalogLoaderTest {
     assertThrows(CatalogException.class, builder::load);
     assertThrows(CatalogException.class, builder::load);
     Catalog base = CatalogLoader.builder().includeBundled(false).addDirectory(Fixtures.base()).load();
-    assertEquals(List.of("knee-to-chest", "seated-cat-cow"), ids(base));
+    assertEquals(List.of("knee-to-chest", "seated-cat-cow", "standing-reach"), ids(base));
   }
 
   @Test
@@ -248,8 +248,8 @@ class CatalogLoaderTest {
   }
 
   @Test
-  void reportsProblemsOfTheValuesOwnChecksAtTheElement() throws IOException {
-    // An area that is its own parent passes every field check; TargetArea's own check rejects it.
+  void reportsProblemsOfTheValuesOwnChecksAtTheirField() throws IOException {
+    // An area that is its own parent binds; TargetArea's own check rejects it, at the field.
     Path areas = temp.resolve("areas.json");
     Files.writeString(
         areas,
@@ -260,9 +260,9 @@ class CatalogLoaderTest {
     List<Problem> problems = CatalogLoader.builder().includeBundled(false).addFile(areas).problems();
 
     assertEquals(1, problems.size(), problems::toString);
-    assertEquals("$.areas[0]", problems.get(0).path());
+    assertEquals("$.areas[0].parent", problems.get(0).path());
     assertEquals(2, problems.get(0).line());
-    assertEquals(3, problems.get(0).column());
+    assertEquals(44, problems.get(0).column());
     assertTrue(problems.get(0).message().contains("cannot be its own parent"));
   }
 

@@ -29,7 +29,7 @@ class CatalogLoaderValidateTest {
   @TempDir Path temp;
 
   @Test
-  void anEditedCopyOfABundledExerciseReplacesTheBundledOneInsteadOfBeingADuplicate()
+  void aBundledExerciseEditedInItsPlaceReplacesTheBundledOneInsteadOfBeingADuplicate()
       throws IOException {
     Path file =
         write(
@@ -37,6 +37,29 @@ class CatalogLoaderValidateTest {
             bundled("exercises/cat-cow.json").replace("\"name\": \"Cat-Cow\"", "\"name\": \"Cat and cow\""));
 
     assertEquals(List.of(), CatalogLoader.validate(file));
+  }
+
+  @Test
+  void aCopyOfABundledExerciseElsewhereIsADuplicateAsLoadingSays() throws IOException {
+    Path file = writeAnywhere("my-exercises/cat-cow.json", bundled("exercises/cat-cow.json"));
+
+    List<Problem> validated = CatalogLoader.validate(file);
+    List<Problem> loaded = CatalogLoader.builder().addFile(file).problems();
+
+    assertEquals(loaded, validated);
+    assertEquals(1, validated.size(), validated::toString);
+    assertTrue(validated.get(0).message().startsWith("duplicate exercise id \"cat-cow\""), validated::toString);
+  }
+
+  @Test
+  void aCopyThatSaysItReplacesTheBundledOneValidatesAsItLoads() throws IOException {
+    Path file =
+        writeAnywhere(
+            "my-exercises/cat-cow.json",
+            bundled("exercises/cat-cow.json").replace("\"id\": \"cat-cow\",", "\"id\": \"cat-cow\", \"replaces\": \"cat-cow\","));
+
+    assertEquals(List.of(), CatalogLoader.validate(file));
+    assertEquals(List.of(), CatalogLoader.builder().addFile(file).problems());
   }
 
   @Test
@@ -91,8 +114,8 @@ class CatalogLoaderValidateTest {
   @Test
   void twoValidatedFilesWithTheSameIdAreStillADuplicate() throws IOException {
     String text = bundled("exercises/cat-cow.json");
-    Path first = write("a/exercises/cat-cow.json", text);
-    Path second = write("b/exercises/cat-cow.json", text);
+    Path first = writeAnywhere("a/" + BundledCatalog.ROOT + "exercises/cat-cow.json", text);
+    Path second = writeAnywhere("b/" + BundledCatalog.ROOT + "exercises/cat-cow.json", text);
 
     List<Problem> problems = CatalogLoader.validate(first, second);
 
@@ -135,7 +158,7 @@ class CatalogLoaderValidateTest {
 
   @Test
   void loadingADirectoryStillReportsARedefinedBundledExerciseAsADuplicate() throws IOException {
-    write("exercises/cat-cow.json", bundled("exercises/cat-cow.json"));
+    writeAnywhere("exercises/cat-cow.json", bundled("exercises/cat-cow.json"));
 
     CatalogException e =
         assertThrows(
@@ -147,7 +170,7 @@ class CatalogLoaderValidateTest {
 
   @Test
   void loadingACopyOfABundledTopLevelFileStillReportsEveryIdAsADuplicate() throws IOException {
-    write("red-flags.json", bundled("red-flags.json"));
+    writeAnywhere("red-flags.json", bundled("red-flags.json"));
 
     List<Problem> problems = CatalogLoader.builder().addDirectory(temp).problems();
 
@@ -202,7 +225,12 @@ class CatalogLoaderValidateTest {
         Resources.getResource(BundledCatalog.ROOT + relative), StandardCharsets.UTF_8);
   }
 
+  /** Writes a bundled file edited in its place, in a source tree like the repository's. */
   private Path write(String relative, String text) throws IOException {
+    return writeAnywhere(BundledCatalog.ROOT + relative, text);
+  }
+
+  private Path writeAnywhere(String relative, String text) throws IOException {
     Path file = temp.resolve(relative);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);

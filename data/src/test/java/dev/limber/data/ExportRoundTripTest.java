@@ -117,7 +117,7 @@ class ExportRoundTripTest {
             .secondaryTargets(subset(random, rest, 0))
             .movementPatterns(patterns)
             .phases(subset(random, Arrays.asList(Phase.values()), 1))
-            .steps(list(random, 1))
+            .steps(list(random, 3))
             .cues(list(random, 0))
             .safetyNotes(list(random, 0))
             .tags(subset(random, SLUGS, 0))

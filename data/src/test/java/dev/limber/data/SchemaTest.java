@@ -1,6 +1,7 @@
 package dev.limber.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import dev.limber.core.AreaKind;
 import dev.limber.core.Difficulty;
 import dev.limber.core.DosageUnit;
 import dev.limber.core.ExerciseKind;
+import dev.limber.core.IdRules;
 import dev.limber.core.Laterality;
 import dev.limber.core.MovementPattern;
 import dev.limber.core.Phase;
@@ -22,14 +24,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The bundled JSON Schemas: valid, strict, documented, and in step with core's enums. */
+/**
+ * The bundled JSON Schemas: valid, strict, documented, their structure that of the reader, their
+ * enums core's, and no copy of the values' rules.
+ */
 class SchemaTest {
   static Stream<String> schemas() {
     return Stream.concat(
@@ -94,19 +102,60 @@ class SchemaTest {
     JsonNode slug = read(schema).at("/$defs/slug");
     if (!slug.isMissingNode()) {
       assertEquals("^[a-z0-9]+(-[a-z0-9]+)*$", slug.get("pattern").asText());
-      assertEquals(80, slug.get("maxLength").asInt());
+      assertEquals(IdRules.MAX_LENGTH, slug.get("maxLength").asInt());
     }
   }
 
-  @Test
-  void limitsAgreeWithTheLoader() throws IOException {
-    JsonNode dosage = read("exercise.schema.json").at("/properties/dosage/properties");
-    for (String field : List.of("min", "default", "max")) {
-      assertEquals(1, dosage.get(field).get("minimum").asInt());
-      assertEquals(CatalogFileReader.MAX_COUNT, dosage.get(field).get("maximum").asInt());
+  /**
+   * The schemas' structure is derived from the reader's: each object of each schema has exactly
+   * the fields the reader knows, and requires exactly those it requires. The rules of the values
+   * (ranges, counts, slugs, order) are not in the schemas but in core's value checks, stated once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("structures")
+  void schemaFieldsAreTheReadersFields(
+      String schema, String pointer, Set<String> required, Set<String> optional) throws IOException {
+    JsonNode object = read(schema).at(pointer);
+    Set<String> properties = new TreeSet<>();
+    object.get("properties").fieldNames().forEachRemaining(properties::add);
+    Set<String> all = new TreeSet<>(required);
+    all.addAll(optional);
+    assertEquals(all, properties, schema + pointer + " properties");
+    Set<String> requiredInSchema = new TreeSet<>();
+    object.path("required").forEach(r -> requiredInSchema.add(r.asText()));
+    assertEquals(new TreeSet<>(required), requiredInSchema, schema + pointer + " required");
+  }
+
+  static Stream<Arguments> structures() {
+    Set<String> none = Set.of();
+    return Stream.of(
+        Arguments.of("exercise.schema.json", "", CatalogFileReader.EXERCISE_FIELDS, CatalogFileReader.EXERCISE_OPTIONAL),
+        Arguments.of("exercise.schema.json", "/properties/dosage", CatalogFileReader.DOSAGE_FIELDS, CatalogFileReader.DOSAGE_SETS),
+        Arguments.of("exercise.schema.json", "/properties/dosage/properties/sets", CatalogFileReader.SETS_FIELDS, none),
+        Arguments.of("exercise.schema.json", "/properties/contraindications/items", CatalogFileReader.CONTRAINDICATION_FIELDS, CatalogFileReader.INSTEAD),
+        Arguments.of("exercise.schema.json", "/properties/modifications/items", CatalogFileReader.MODIFICATION_FIELDS, CatalogFileReader.POSITION),
+        Arguments.of("areas.schema.json", "/$defs/area", CatalogFileReader.AREA_FIELDS, CatalogFileReader.AREA_OPTIONAL),
+        Arguments.of("conditions.schema.json", "/$defs/condition", CatalogFileReader.CONDITION_FIELDS, CatalogFileReader.REPLACES),
+        Arguments.of("conditions.schema.json", "/$defs/rule", CatalogFileReader.RULE_FIELDS, CatalogFileReader.RULE_OPTIONAL),
+        Arguments.of("red-flags.schema.json", "/$defs/redFlag", CatalogFileReader.RED_FLAG_FIELDS, CatalogFileReader.RED_FLAG_OPTIONAL),
+        Arguments.of("goals.schema.json", "/$defs/goal", CatalogFileReader.GOAL_FIELDS, none),
+        Arguments.of("advice.schema.json", "/$defs/advice", CatalogFileReader.ADVICE_FIELDS, none),
+        Arguments.of("sequence.schema.json", "", CatalogFileReader.SEQUENCE_FIELDS, CatalogFileReader.SEQUENCE_OPTIONAL),
+        Arguments.of("sequence.schema.json", "/$defs/step", CatalogFileReader.STEP_FIELDS, CatalogFileReader.COUNT));
+  }
+
+  /** No schema states a rule of the values, which would be a second copy of it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogSchemas")
+  void schemasStateNoValueRules(String schema) throws IOException {
+    String text = Resources.toString(Resources.getResource(CatalogSchemas.SCHEMA_ROOT + schema), StandardCharsets.UTF_8);
+    for (String keyword : List.of("\"minimum\"", "\"maximum\"", "\"exclusiveMinimum\"", "\"minItems\"", "\"minProperties\"", "\"if\"")) {
+      assertFalse(text.contains(keyword), schema + " states " + keyword);
     }
-    assertEquals(
-        CatalogFileReader.MAX_SECONDS_PER_UNIT, dosage.get("secondsPerUnit").get("maximum").asInt());
+  }
+
+  static Stream<String> catalogSchemas() {
+    return Arrays.stream(FileKind.values()).map(FileKind::schema);
   }
 
   private static void walk(JsonNode node, String at, List<String> faults) {

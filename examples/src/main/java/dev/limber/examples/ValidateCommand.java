@@ -105,8 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
                     p.message().startsWith("duplicate")
                         && !p.message().startsWith("duplicate field"))) {
       err.println(
-          "A file given here replaces the bundled element with its id, but each id may be"
-              + " defined only once among the files given.");
+          "An id may be defined once: a copy of a bundled file elsewhere is a duplicate, as when"
+              + " an app loads it; edit the bundled file in its place, or give yours its own id,"
+              + " or say \"replaces\" to replace the bundled one on purpose.");
     }
     err.flush();
     return LimberCli.DATA_PROBLEM;

@@ -47,7 +47,8 @@ class BrokenCopyTest {
     String original = bundledCatCow();
     String broken = breakIt.apply(original);
     assertFalse(broken.equals(original), "the breakage must change the file: " + breakage);
-    Path file = temp.resolve("exercises/cat-cow.json");
+    // A bundled file edited in its place, as a contributor does in the repository.
+    Path file = temp.resolve("dev/limber/data/catalog/exercises/cat-cow.json");
     Files.createDirectories(file.getParent());
     Files.writeString(file, broken, StandardCharsets.UTF_8);
 

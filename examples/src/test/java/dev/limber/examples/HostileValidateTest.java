@@ -30,7 +30,9 @@ class HostileValidateTest {
             LimberCliTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json")
                 .readAllBytes(),
             StandardCharsets.UTF_8);
-    write(exercises.resolve("cat-cow.json"), catCow.replace("\"lower-back\"", "\"lower-bak\""));
+    write(
+        exercises.resolve("my-cat-cow.json"),
+        catCow.replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"").replace("\"lower-back\"", "\"lower-bak\""));
     write(exercises.resolve("number.json"), catCow.replaceFirst("\"min\": \\d+", "\"min\": 1e999999999"));
     write(exercises.resolve("overflow.json"), catCow.replaceFirst("\"min\": \\d+", "\"min\": 1e2147483648"));
     write(exercises.resolve("deep.json"), "[".repeat(1_000_000));

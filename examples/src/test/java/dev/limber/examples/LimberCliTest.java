@@ -350,16 +350,28 @@ class LimberCliTest {
   }
 
   @Test
-  void validateChecksAnEditedCopyOfABundledExerciseAsItWouldStandInTheCatalog() throws IOException {
+  void validateChecksABundledExerciseEditedInItsPlaceAsItWouldStandInTheCatalog() throws IOException {
     Path file =
         write(
-            "catalog/exercises/cat-cow.json",
+            "repo/dev/limber/data/catalog/exercises/cat-cow.json",
             bundled("exercises/cat-cow.json").replace("\"name\": \"Cat-Cow\"", "\"name\": \"Cat and cow\""));
 
     Run run = limber("validate", file.toString());
 
     assertEquals(LimberCli.OK, run.exitCode(), run::toString);
     assertTrue(run.out().startsWith("OK: 1 catalog file checked"), run::toString);
+  }
+
+  @Test
+  void validateReportsACopyOfABundledExerciseElsewhereAsADuplicateAsLoadingDoes() throws IOException {
+    Path dir = write("my-catalog/exercises/cat-cow.json", bundled("exercises/cat-cow.json")).getParent().getParent();
+
+    Run validated = limber("validate", dir.toString());
+    Run composed = limber("compose", "--minutes", "5", "--catalog", dir.toString());
+
+    assertEquals(LimberCli.DATA_PROBLEM, validated.exitCode(), validated::toString);
+    assertEquals(LimberCli.DATA_PROBLEM, composed.exitCode(), composed::toString);
+    assertTrue(validated.out().contains("duplicate exercise id \"cat-cow\""), validated::toString);
   }
 
   @Test
@@ -429,8 +441,8 @@ class LimberCliTest {
   @Test
   void validateReportsTwoGivenFilesWithTheSameIdWithoutSuggestingNoBundled() throws IOException {
     String catCow = bundled("exercises/cat-cow.json");
-    Path first = write("a/exercises/cat-cow.json", catCow);
-    Path second = write("b/exercises/cat-cow.json", catCow);
+    Path first = write("a/dev/limber/data/catalog/exercises/cat-cow.json", catCow);
+    Path second = write("b/dev/limber/data/catalog/exercises/cat-cow.json", catCow);
 
     Run run = limber("validate", first.toString(), second.toString());
 

@@ -40,18 +40,7 @@ class FigureCommandTest {
   @Test
   void anExerciseWithoutAPoseIsAUsageError() throws Exception {
     // An app's own exercise, with no pose file beside it.
-    Path catalog = Files.createDirectories(temp.resolve("mine/exercises"));
-    String catCow =
-        new String(
-            FigureCommandTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json").readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
-    Files.writeString(
-        catalog.resolve("my-cat-cow.json"),
-        catCow.replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
-            .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
-            .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
-            .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []")
-            .replace("\"$schema\": \"../../schema/exercise.schema.json\",", ""));
+    myCatCow(temp.resolve("mine"));
     LimberCliTest.Run run = limber("figure", "my-cat-cow", "--catalog", temp.resolve("mine").toString());
 
     assertEquals(LimberCli.USAGE, run.exitCode(), run::toString);
@@ -91,12 +80,14 @@ class FigureCommandTest {
   @Test
   void validateRejectsABentBackElbowAndAHandUnderTheFloorWithFileLineAndColumn()
       throws IOException {
+    // An app's own exercise (Cat-Cow under another id) and its pose.
+    myCatCow(temp);
     Path poses = Files.createDirectories(temp.resolve("poses"));
-    Path file = poses.resolve("cat-cow.json");
+    Path file = poses.resolve("my-cat-cow.json");
     Files.writeString(file, """
         {
           "$schema": "../../schema/pose.schema.json",
-          "exercise": "cat-cow",
+          "exercise": "my-cat-cow",
           "view": "side",
           "keyframes": [
             { "name": "cow", "base": "hands-and-knees", "angles": { "elbow-left": -20 } },
@@ -105,12 +96,29 @@ class FigureCommandTest {
         }
         """, StandardCharsets.UTF_8);
 
-    LimberCliTest.Run run = limber("validate", file.toString());
+    LimberCliTest.Run run = limber("validate", temp.toString());
 
     assertEquals(LimberCli.DATA_PROBLEM, run.exitCode(), run::toString);
     String all = run.out() + run.err();
     assertTrue(all.contains(file + ":6:75: elbow-left -20 is outside its normal range 0 to 150"), all);
     assertTrue(all.contains(file + ":7:5: the left hand is 28 cm below the floor"), all);
+  }
+
+  /** Writes an app's own exercise, Cat-Cow under the id my-cat-cow, into {@code dir/exercises}. */
+  private static void myCatCow(Path dir) throws IOException {
+    Path exercises = Files.createDirectories(dir.resolve("exercises"));
+    try (java.io.InputStream in =
+        FigureCommandTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json")) {
+      Files.writeString(
+          exercises.resolve("my-cat-cow.json"),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
+              .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
+              .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
+              .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []")
+              .replace("\"$schema\": \"../../schema/exercise.schema.json\",", ""),
+          StandardCharsets.UTF_8);
+    }
   }
 
   static Document parse(String svg) throws Exception {

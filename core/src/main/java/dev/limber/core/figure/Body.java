@@ -40,6 +40,8 @@ final class Body {
   /** A chair's seat height: knee height (Winter 0.285) less the seat offset. */
   static final double CHAIR_SEAT = 0.285 - SEAT_OFFSET;
   static final double STEP_HEIGHT = 0.1;
+  /** A foam roller's radius: 15 cm across, for a 1.70 m figure. */
+  static final double ROLLER_RADIUS = 0.044;
   /** Half the drawn width of a limb; the floor line is drawn this far below y = 0. */
   static final double LIMB_RADIUS = 0.025;
   static final double TRUNK_RADIUS = 0.04;
@@ -88,6 +90,10 @@ final class Body {
   private final boolean floorChecked;
   /** The tops of the surfaces a contact may rest on besides the floor, as {x0, x1, y}. */
   private final List<double[]> surfaces = new ArrayList<>();
+  /** A floor-seated figure resting on its hands and feet with the pelvis off the floor. */
+  private boolean pelvisLifted;
+  /** The centre of a foam roller under a supine figure's upper back, or null. */
+  private double[] roller;
 
   private Body(Position position, View view) {
     this.position = position;
@@ -184,7 +190,8 @@ final class Body {
       double hand = fa + s * a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
       arm(left, ua, fa, hand);
       double th = lt + 180 + s * a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
-      double sh = th + s * a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      // A turned-out knee: flexion folds the shank back toward the midline.
+      double sh = th - s * a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
       double ft = sh + s * (90 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT));
       leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, sh, ft, 0.05, sh);
     }
@@ -238,6 +245,14 @@ final class Body {
           break;
         case FLOOR_SEATED:
           dy = SEAT_OFFSET - at(Point.PELVIS)[1];
+          // With the hips lifted the pelvis would sink below the floor's line through the hands
+          // and feet: then the figure rests on the lowest hand or foot instead.
+          double support = lowest(Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT,
+              Point.HAND_RIGHT, Point.HEEL_LEFT, Point.TOE_LEFT, Point.HEEL_RIGHT, Point.TOE_RIGHT);
+          if (support + dy < -TOLERANCE) {
+            dy = -support;
+            pelvisLifted = true;
+          }
           break;
         case KNEELING:
         case HANDS_AND_KNEES:
@@ -262,11 +277,44 @@ final class Body {
     for (double[] p : points.values()) {
       p[1] += dy;
     }
+    if (pose.props().contains(Prop.FOAM_ROLLER) && position == Position.SUPINE && sagittal
+        && view == View.SIDE) {
+      // The roller lies on the floor across the upper back, under the middle of the upper trunk.
+      double[] back = midBack();
+      roller = new double[] {back[0], -LIMB_RADIUS + ROLLER_RADIUS};
+    }
     if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
       // The step goes under the foremost foot and lifts it.
       boolean leftAhead = at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0];
       double[] toe = at(leftAhead ? Point.TOE_LEFT : Point.TOE_RIGHT);
       surfaces.add(new double[] {toe[0] - 0.12, toe[0] + 0.06, STEP_HEIGHT});
+    }
+  }
+
+  /** The middle of the upper trunk: where a foam roller goes, just below the shoulder blades. */
+  double[] midBack() {
+    double[] w = at(Point.WAIST);
+    double[] n = at(Point.NECK_BASE);
+    return new double[] {(w[0] + n[0]) / 2, (w[1] + n[1]) / 2};
+  }
+
+  /** The foam roller's centre, or null when the figure has none. */
+  double[] roller() {
+    return roller;
+  }
+
+  /** Reports unless the upper back rests on the roller (the pelvis rests on the floor). */
+  private void needOnRoller(List<String> found) {
+    double gap = midBack()[1] - TRUNK_RADIUS - (roller[1] + ROLLER_RADIUS);
+    if (Math.abs(gap) > TOLERANCE) {
+      found.add(
+          String.format(
+              Locale.ROOT,
+              "a supine pose on a foam roller rests the upper back on the roller, but it is %s cm"
+                  + " %s it (for a %s cm figure)",
+              cm(Math.abs(gap)),
+              gap > 0 ? "above" : "into",
+              fmt(REFERENCE_HEIGHT_CM)));
     }
   }
 
@@ -327,10 +375,10 @@ final class Body {
     }
     switch (position) {
       case HANDS_AND_KNEES:
-        need(found, "hands-and-knees", "the left hand", Point.WRIST_LEFT, Point.HAND_LEFT);
-        need(found, "hands-and-knees", "the right hand", Point.WRIST_RIGHT, Point.HAND_RIGHT);
-        need(found, "hands-and-knees", "the left knee", Point.KNEE_LEFT);
-        need(found, "hands-and-knees", "the right knee", Point.KNEE_RIGHT);
+        // A hand and a knee: a drill may lift the other hand and knee (bird-dog's reach).
+        need(found, "hands-and-knees", "a hand",
+            Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT, Point.HAND_RIGHT);
+        need(found, "hands-and-knees", "a knee", Point.KNEE_LEFT, Point.KNEE_RIGHT);
         break;
       case KNEELING:
         need(found, "kneeling", "a knee", Point.KNEE_LEFT, Point.KNEE_RIGHT);
@@ -347,10 +395,21 @@ final class Body {
         need(found, position.id(), "a foot", FEET);
         break;
       case FLOOR_SEATED:
-        need(found, "floor-seated", "the pelvis", Point.PELVIS);
+        if (pelvisLifted) {
+          // Hips lifted off the floor (reverse tabletop): on the hands and the feet.
+          need(found, "floor-seated", "a hand (the pelvis lifted)",
+              Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT, Point.HAND_RIGHT);
+          need(found, "floor-seated", "a foot (the pelvis lifted)", FEET);
+        } else {
+          need(found, "floor-seated", "the pelvis", Point.PELVIS);
+        }
         break;
       case SUPINE:
-        need(found, "supine", "the upper back", Point.NECK_BASE, Point.WAIST);
+        if (roller != null) {
+          needOnRoller(found);
+        } else {
+          need(found, "supine", "the upper back", Point.NECK_BASE, Point.WAIST);
+        }
         break;
       case PRONE:
         need(found, "prone", "the pelvis", Point.PELVIS);

@@ -353,8 +353,14 @@ public final class Figures {
         ellipse(x(p), p[1] - Body.TRUNK_RADIUS, 0.08, 0.025);
       }
       if (pose.props().contains(Prop.FOAM_ROLLER)) {
-        double[] p = b.at(Point.WAIST);
-        ellipse(x(p), p[1] - Body.TRUNK_RADIUS - 0.03, 0.04, 0.04);
+        double[] c = b.roller();
+        if (c != null) {
+          // Across the upper back, resting on the floor.
+          ellipse(x(c), c[1], Body.ROLLER_RADIUS, Body.ROLLER_RADIUS);
+        } else {
+          double[] p = b.at(Point.WAIST);
+          ellipse(x(p), p[1] - Body.TRUNK_RADIUS - 0.03, 0.04, 0.04);
+        }
       }
     }
 

@@ -25,7 +25,7 @@ final class FigureFixtures {
         .dosage(drill ? Dosage.of(DosageUnit.BREATHS, 5, 8, 10, 6) : Dosage.seconds(20, 30, 60))
         .addPrimaryTargets(target)
         .addPhases(Phase.MAIN)
-        .addSteps("Get ready.", "Do it.", "Come back.")
+        .addSteps("Get into position.", "Do it.", "Come out of it slowly.")
         .build();
   }
 

@@ -44,14 +44,34 @@ public final class LocaleOverlayStamp {
    * @throws IllegalArgumentException if {@code locale} is not a locale tag such as {@code de}
    */
   public static ImmutableList<Path> stamp(Path catalogDirectory, String locale) throws IOException {
+    return stamp(catalogDirectory, locale, true);
+  }
+
+  /**
+   * Stamps as {@link #stamp(Path, String)} does; with {@code onTopOfBundled} false the directory
+   * is a whole catalog of its own (as {@code --no-bundled} loads it), and its English is the
+   * directory's alone.
+   *
+   * @throws CatalogException if the catalog directory does not load
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalArgumentException if {@code locale} is not a locale tag such as {@code de}
+   */
+  public static ImmutableList<Path> stamp(Path catalogDirectory, String locale, boolean onTopOfBundled)
+      throws IOException {
     checkNotNull(catalogDirectory, "catalogDirectory");
     checkNotNull(locale, "locale");
     checkArgument(LocaleOverlays.isLocaleTag(locale), "locale (%s) must be a tag such as de or de-AT", locale);
-    ImmutableList<dev.limber.core.Problem> problems = CatalogLoader.validate(catalogDirectory);
+    ImmutableList<dev.limber.core.Problem> problems =
+        onTopOfBundled
+            ? CatalogLoader.validate(catalogDirectory)
+            : CatalogLoader.builder().includeBundled(false).addDirectory(catalogDirectory).problems();
     if (!problems.isEmpty()) {
       throw new CatalogException(problems);
     }
-    Catalog english = CatalogLoader.englishAsValidated(catalogDirectory);
+    Catalog english =
+        onTopOfBundled
+            ? CatalogLoader.englishAsValidated(catalogDirectory)
+            : CatalogLoader.builder().includeBundled(false).addDirectory(catalogDirectory).load();
     Map<String, Map<String, Map<String, Object>>> en = LocaleOverlays.english(english);
     ImmutableList.Builder<Path> written = ImmutableList.builder();
     for (OverlayFile f : OverlayFile.inDirectory(catalogDirectory)) {

@@ -142,6 +142,7 @@ final class Localizer {
               .description(text(k, s.id(), "description", s.description()))
               .build());
     }
+    out.addAllPoses(english.poses());
     return out.build();
   }
 

@@ -208,9 +208,9 @@ class LocaleOverlayTest {
     String nameHash = LocaleOverlays.hash(LocaleOverlays.field("exercises", "name"), "Knee to chest");
     Files.writeString(file, json.replace(nameHash, "0000000000000000"), StandardCharsets.UTF_8);
 
-    List<Path> written = LocaleOverlayStamp.stamp(dir, "de");
+    List<Path> written = LocaleOverlayStamp.stamp(dir, "de", false);
 
-    assertEquals(7, written.size());
+    assertEquals(8, written.size());
     assertEquals(json, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(List.of(), report(dir).problems());
     assertEquals(List.of(), report(dir).stale());

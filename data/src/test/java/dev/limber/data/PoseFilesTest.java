@@ -63,10 +63,22 @@ class PoseFilesTest {
 
   @Test
   void anElbowBentBackwardsAndAHandUnderTheFloorAreProblemsAtTheirLines() throws IOException {
-    Path file = write("cat-cow.json", """
+    // An app's own exercise (a copy of Cat-Cow under another id) and its pose.
+    Path exercises = Files.createDirectories(temp.resolve("exercises"));
+    try (java.io.InputStream in =
+        PoseFilesTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json")) {
+      Files.writeString(
+          exercises.resolve("my-cat-cow.json"),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
+              .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
+              .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
+              .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []"));
+    }
+    Path file = write("my-cat-cow.json", """
         {
           "$schema": "../../schema/pose.schema.json",
-          "exercise": "cat-cow",
+          "exercise": "my-cat-cow",
           "view": "side",
           "keyframes": [
             { "name": "cow", "base": "hands-and-knees", "angles": { "elbow-left": -20 } },
@@ -75,7 +87,7 @@ class PoseFilesTest {
         }
         """);
 
-    List<Problem> problems = CatalogLoader.validate(file);
+    List<Problem> problems = CatalogLoader.validate(temp);
 
     assertEquals(3, problems.size(), problems::toString);
     Problem elbow = problems.get(0);

@@ -140,6 +140,8 @@ final class CliText {
           .put("sheet.ruleOnArea", new String[] {"rule on its area", "Regel zu ihrem Bereich", "regla sobre su zona"})
           .put("sheet.instead", new String[] {" Instead: ", " Stattdessen: ", " En su lugar: "})
           .put("sheet.sources", new String[] {"Sources", "Quellen", "Fuentes"})
+          .put("sheet.figure", new String[] {"Figure: limber figure {0} > {0}.svg", "Abbildung: limber figure {0} > {0}.svg", "Figura: limber figure {0} > {0}.svg"})
+          .put("sheet.noFigure", new String[] {"Figure: none yet (no poses/{0}.json)", "Abbildung: noch keine (keine poses/{0}.json)", "Figura: todavía ninguna (no hay poses/{0}.json)"})
           .build();
 
   private static final CliText ENGLISH = new CliText(EN);

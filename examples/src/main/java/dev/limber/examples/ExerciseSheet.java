@@ -105,7 +105,8 @@ final class ExerciseSheet {
       String reason = c.reason() + (c.instead().isEmpty() ? "" : text.get("sheet.instead") + c.instead());
       TextBlock.wrap(
               "  - "
-                  + TextBlock.padRight(text.id("severity", c.severity().id()), 8)
+                  + TextBlock.padRight(text.id("severity", c.severity().id()), 7)
+                  + " "
                   + condition
                   + " ("
                   + c.conditionId()

@@ -50,6 +50,11 @@ final class L10nCommand implements Callable<Integer> {
   static final class Stamp implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Option(
+        names = "--no-bundled",
+        description = "The directory is a whole catalog of its own: stamp against its English alone.")
+    boolean noBundled;
+
     @Option(names = "--locale", required = true, paramLabel = "TAG", description = "The locale folder, such as de, es or de-AT.")
     String locale = "";
 
@@ -64,7 +69,7 @@ final class L10nCommand implements Callable<Integer> {
       }
       List<Path> stamped;
       try {
-        stamped = LocaleOverlayStamp.stamp(directory, locale);
+        stamped = LocaleOverlayStamp.stamp(directory, locale, !noBundled);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       } catch (IOException e) {

@@ -39,9 +39,8 @@ final class ShowCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .println(
-            catalog.pose(exercise.id()).isPresent()
-                ? "Figure: limber figure " + exercise.id() + " > " + exercise.id() + ".svg"
-                : "Figure: none yet (no poses/" + exercise.id() + ".json)");
+            CliText.of(catalog.locale())
+                .get(catalog.pose(exercise.id()).isPresent() ? "sheet.figure" : "sheet.noFigure", exercise.id()));
     return LimberCli.OK;
   }
 }

@@ -109,6 +109,17 @@ final class Body {
 
   /** The placed figure of keyframe {@code k} of {@code pose}, an exercise in {@code position}. */
   static Body of(Pose pose, Keyframe k, Position position) {
+    Body b = chained(pose, k, position);
+    if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
+      // Every keyframe stands on the step with the foot the first keyframe stands on.
+      Keyframe first = pose.keyframes().get(0);
+      b.stepOnLeft = (k == first ? b : chained(pose, first, position)).higherFootIsLeft();
+    }
+    b.place(pose);
+    return b;
+  }
+
+  private static Body chained(Pose pose, Keyframe k, Position position) {
     Body b = new Body(position, pose.view());
     Map<Joint, Double> a = k.resolved(b.sagittal);
     if (b.sagittal) {
@@ -116,8 +127,14 @@ final class Body {
     } else {
       b.frontalChain(a, k.base() == BasePose.SEATED);
     }
-    b.place(pose);
     return b;
+  }
+
+  /** Whether the left foot is the higher one (the foremost when level), before placing. */
+  private boolean higherFootIsLeft() {
+    double l = lowest(Point.HEEL_LEFT, Point.TOE_LEFT);
+    double r = lowest(Point.HEEL_RIGHT, Point.TOE_RIGHT);
+    return Math.abs(l - r) < 1e-9 ? at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0] : l > r;
   }
 
   double[] at(Point p) {
@@ -270,7 +287,7 @@ final class Body {
           break;
         case STANDING:
         default:
-          dy = -lowest(FEET);
+          dy = pose.props().contains(Prop.STEP) ? onStep() : -lowest(FEET);
           break;
       }
     }
@@ -283,12 +300,46 @@ final class Body {
       double[] back = midBack();
       roller = new double[] {back[0], -LIMB_RADIUS + ROLLER_RADIUS};
     }
-    if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
-      // The step goes under the foremost foot and lifts it.
-      boolean leftAhead = at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0];
-      double[] toe = at(leftAhead ? Point.TOE_LEFT : Point.TOE_RIGHT);
-      surfaces.add(new double[] {toe[0] - 0.12, toe[0] + 0.06, STEP_HEIGHT});
+    if (stepEdge != null) {
+      surfaces.add(stepEdge);
     }
+  }
+
+  /** The step's top as {x0, x1, y} while placing a standing figure on it, or null. */
+  private double[] stepEdge;
+  /** Whether a standing figure with a step stands on it with the left foot. */
+  private boolean stepOnLeft;
+
+  /**
+   * Places a standing figure on its step and returns the shift. The foot standing on the step is
+   * the higher one in the first keyframe (the foremost when level): its toe tip rests on the
+   * step's top (its lowest point, in a front view). In a side view
+   * the tread runs forward from under the heel, or from under the ball of the foot when the heel
+   * drops below the toe (a calf stretch: the heel may sink below the step's edge, never below the
+   * floor); in a front view it runs outward from just inside that foot, so the other foot may
+   * hang beside it (a hip hike).
+   */
+  private double onStep() {
+    boolean onLeft = stepOnLeft;
+    Point toe = onLeft ? Point.TOE_LEFT : Point.TOE_RIGHT;
+    Point heel = onLeft ? Point.HEEL_LEFT : Point.HEEL_RIGHT;
+    double[] t = at(toe);
+    double[] h = at(heel);
+    double dy;
+    if (sagittal) {
+      // A flat foot, one on tiptoe and one whose heel hangs all rest the toe tip on the step.
+      dy = STEP_HEIGHT - t[1];
+      double edge = h[1] < t[1] - 1e-9 ? t[0] - 0.04 : Math.min(h[0], t[0]) - 0.01;
+      stepEdge = new double[] {edge, Math.max(t[0], h[0]) + 0.12, STEP_HEIGHT};
+    } else {
+      double x = (t[0] + h[0]) / 2;
+      double inward = onLeft ? -1 : 1;
+      double edge = x + inward * 0.05;
+      double far = x - inward * 0.3;
+      dy = STEP_HEIGHT - Math.min(t[1], h[1]);
+      stepEdge = new double[] {Math.min(edge, far), Math.max(edge, far), STEP_HEIGHT};
+    }
+    return dy;
   }
 
   /** The middle of the upper trunk: where a foam roller goes, just below the shoulder blades. */

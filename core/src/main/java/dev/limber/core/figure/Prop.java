@@ -25,11 +25,18 @@ public enum Prop {
   STRAP,
   /** A towel from the near (left) hand to the near foot, drawn like a strap but wider. */
   TOWEL,
-  /** A step under the figure's foremost foot; a foot on it counts as standing. */
+  /**
+   * A step a standing figure stands on: under the higher foot of the first keyframe (the
+   * foremost when level), whose toe tip rests on its top; a dropped heel may hang below its edge
+   * and the other foot beside it, never below the floor. A foot on it counts as standing.
+   */
   STEP,
   /** A cushion under the pelvis. */
   CUSHION,
-  /** A foam roller under the upper back (the lower trunk when prone). */
+  /**
+   * A foam roller: when supine in a side view, on the floor across the upper back (under the
+   * middle of the upper trunk), carrying it; otherwise under the waist.
+   */
   FOAM_ROLLER;
 
   /** The constant's id as written in data files. */

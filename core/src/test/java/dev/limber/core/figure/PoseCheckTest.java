@@ -206,6 +206,38 @@ class PoseCheckTest {
   }
 
   @Test
+  void onAStepTheToesRestOnItsTopAndADroppedHeelHangsBelowItsEdge() {
+    Keyframe calf = key("hold", BasePose.STANDING,
+        Map.of(Joint.ANKLE_LEFT, 20.0, Joint.ANKLE_RIGHT, 20.0));
+    Pose pose = pose("stand", View.SIDE, List.of(Prop.STEP), calf);
+
+    Body b = Body.of(pose, calf, Position.STANDING);
+    assertEquals(Body.STEP_HEIGHT, b.at(Body.Point.TOE_LEFT)[1], 1e-9);
+    double[] heel = b.at(Body.Point.HEEL_LEFT);
+    assertTrue(heel[1] < Body.STEP_HEIGHT - 0.03 && heel[1] > 0, "heel below the edge");
+    assertTrue(heel[0] < b.surfaces().get(0)[0], "heel behind the step's edge");
+    assertEquals(List.of(), pose.check(STANDING));
+  }
+
+  @Test
+  void aHangingFootBesideTheStepKeepsTheFirstKeyframesStandingFoot() {
+    Keyframe drop = key("drop", BasePose.STANDING, Map.of(Joint.TRUNK, 8.0, Joint.SPINE, -8.0,
+        Joint.HIP_LEFT, 8.0, Joint.HIP_RIGHT, -8.0));
+    Keyframe lift = key("lift", BasePose.STANDING, Map.of(Joint.TRUNK, -3.0, Joint.SPINE, 3.0,
+        Joint.HIP_LEFT, -3.0, Joint.HIP_RIGHT, 3.0));
+    Pose pose = pose("stand", View.FRONT, List.of(Prop.STEP), drop, lift);
+
+    for (Keyframe k : List.of(drop, lift)) {
+      Body b = Body.of(pose, k, Position.STANDING);
+      assertEquals(Body.STEP_HEIGHT,
+          Math.min(b.at(Body.Point.HEEL_RIGHT)[1], b.at(Body.Point.TOE_RIGHT)[1]), 1e-9,
+          k.name());
+      assertTrue(b.at(Body.Point.HEEL_LEFT)[0] > b.surfaces().get(0)[1], "left foot beside it");
+    }
+    assertEquals(List.of(), pose.check(STANDING));
+  }
+
+  @Test
   void aChairSeatedPoseNeedsAChairAndBasesMustMatchThePosition() {
     Exercise seated = exercise("sit", Position.SEATED, "neck", false);
     List<Problem> problems =

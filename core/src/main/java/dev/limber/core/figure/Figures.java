@@ -9,6 +9,7 @@ import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
 import dev.limber.core.Laterality;
+import dev.limber.core.Position;
 import dev.limber.core.Side;
 import dev.limber.core.figure.Body.Point;
 import java.util.ArrayList;
@@ -275,6 +276,11 @@ public final class Figures {
         maxX = Math.max(maxX, back + 0.05);
         maxY = Math.max(maxY, Body.CHAIR_SEAT + 0.5);
       }
+      if (pose.props().contains(Prop.TABLE)) {
+        double[] t = table(bodies.get(0));
+        minX = Math.min(minX, Math.min(t[0], t[1]) - 0.03);
+        maxX = Math.max(maxX, Math.max(t[0], t[1]) + 0.03);
+      }
       boolean floor = pose.view() != View.TOP;
       double pad = 0.08;
       view = Math.max(MIN_VIEW, Math.max(maxX - minX, maxY - (floor ? 0 : minY)) + 2 * pad + 0.1);
@@ -348,6 +354,11 @@ public final class Figures {
         double at = mirror ? r[1] + 0.035 : r[0] - 0.035;
         line(at, -Body.LIMB_RADIUS, at, wallTop, 5);
       }
+      if (pose.props().contains(Prop.TABLE)) {
+        double[] t = table(b);
+        line(t[0], t[2], t[1], t[2], 4);
+        line(t[1], t[2], t[1], -Body.LIMB_RADIUS, 3);
+      }
       if (pose.props().contains(Prop.CUSHION)) {
         double[] p = b.at(Point.PELVIS);
         ellipse(x(p), p[1] - Body.TRUNK_RADIUS, 0.08, 0.025);
@@ -362,6 +373,26 @@ public final class Figures {
           ellipse(x(p), p[1] - Body.TRUNK_RADIUS - 0.03, 0.04, 0.04);
         }
       }
+    }
+
+    /**
+     * The table's top as {near x, far x, y} in drawing coordinates: at the higher hand, reaching
+     * 0.3 H away from the pelvis; its top under the hand (standing) or over it (chair-seated).
+     */
+    private double[] table(Body b) {
+      // At the higher hand (the left when level): the other may hang free, as in a pendulum.
+      boolean left = Math.min(b.at(Point.WRIST_LEFT)[1], b.at(Point.HAND_LEFT)[1])
+          >= Math.min(b.at(Point.WRIST_RIGHT)[1], b.at(Point.HAND_RIGHT)[1]) - 1e-9;
+      double[] wrist = b.at(left ? Point.WRIST_LEFT : Point.WRIST_RIGHT);
+      double[] hand = b.at(left ? Point.HAND_LEFT : Point.HAND_RIGHT);
+      double dir = Math.signum(x(hand) - x(b.at(Point.PELVIS)));
+      dir = dir == 0 ? (mirror ? -1 : 1) : dir;
+      double near = Math.min(dir * x(wrist), dir * x(hand)) * dir - dir * 0.05;
+      double far = Math.max(dir * x(wrist), dir * x(hand)) * dir + dir * 0.3;
+      double top = exercise.position() == Position.SEATED
+          ? Math.max(wrist[1], hand[1]) + Body.LIMB_RADIUS * 2
+          : Math.min(wrist[1], hand[1]) - Body.LIMB_RADIUS;
+      return new double[] {near, far, top};
     }
 
     private void foregroundProps(Body b) {

@@ -31,6 +31,11 @@ public enum Prop {
    * and the other foot beside it, never below the floor. A foot on it counts as standing.
    */
   STEP,
+  /**
+   * A table (or desk) at the higher hand (the left when level), reaching away from the body: standing, the hand
+   * rests on its top; chair-seated, the hand presses up under it.
+   */
+  TABLE,
   /** A cushion under the pelvis. */
   CUSHION,
   /**

@@ -51,6 +51,19 @@ class FiguresTest {
   }
 
   @Test
+  void aTableIsDrawnAtTheHigherHandReachingAwayFromTheBody() {
+    Exercise stand = exercise("lean", Position.STANDING, "shoulders", false);
+    Keyframe lean = key("lean", BasePose.STANDING,
+        Map.of(Joint.SHOULDER_RIGHT, 80.0, Joint.WRIST_RIGHT, 90.0));
+    String without = Figures.svg(stand, pose("lean", View.SIDE, List.of(), lean), Side.LEFT,
+        FigureOptions.defaults());
+    String with = Figures.svg(stand, pose("lean", View.SIDE, List.of(Prop.TABLE), lean),
+        Side.LEFT, FigureOptions.defaults());
+
+    assertEquals(without.split("<path").length + 2, with.split("<path").length, with);
+  }
+
+  @Test
   void theSameFigureIsTheSameBytes() {
     FigureOptions animated = FigureOptions.defaults().withAnimated(true);
     assertEquals(

@@ -91,7 +91,8 @@ class FigureCommandTest {
   @Test
   void validateRejectsABentBackElbowAndAHandUnderTheFloorWithFileLineAndColumn()
       throws IOException {
-    Path poses = Files.createDirectories(temp.resolve("poses"));
+    // In the bundled layout: validate takes it as an edit of the bundled pose, not a duplicate.
+    Path poses = Files.createDirectories(temp.resolve("dev/limber/data/catalog/poses"));
     Path file = poses.resolve("cat-cow.json");
     Files.writeString(file, """
         {

@@ -181,7 +181,7 @@ final class Body {
       double th = lt + 180 - a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
       double sh = th + a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
       double ft = sh - 70 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT);
-      leg(left, th, THIGH, sh, ft, ANKLE_TO_TOE, sh + 90);
+      leg(left, th, THIGH, SHANK, sh, ft, ANKLE_TO_TOE, sh + 90, ANKLE_HEIGHT);
     }
   }
 
@@ -207,10 +207,19 @@ final class Body {
       double hand = fa + s * a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
       arm(left, ua, fa, hand);
       double th = lt + 180 + s * a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
+      double knee = a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      if (position == Position.KNEELING || position == Position.PLANK) {
+        // Kneeling and on the knees in a plank the knee bends straight back, away from the
+        // viewer: the shank and foot are drawn foreshortened along the thigh.
+        double f = Math.max(0, Math.cos(Math.toRadians(knee)));
+        leg(left, th, THIGH, SHANK * f, th, th, 0.05 * f, th, ANKLE_HEIGHT * f);
+        continue;
+      }
       // A turned-out knee: flexion folds the shank back toward the midline.
-      double sh = th - s * a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      double sh = th - s * knee;
       double ft = sh + s * (90 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT));
-      leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, sh, ft, 0.05, sh);
+      leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, SHANK, sh, ft, 0.05, sh,
+          ANKLE_HEIGHT);
     }
   }
 
@@ -223,16 +232,16 @@ final class Body {
     put(left ? Point.HAND_LEFT : Point.HAND_RIGHT, at(wrist), hand, HAND * 0.8);
   }
 
-  private void leg(
-      boolean left, double th, double thigh, double sh, double ft, double toe, double heelBack) {
+  private void leg(boolean left, double th, double thigh, double shank, double sh, double ft,
+      double toe, double heelBack, double ankleHeight) {
     Point hip = left ? Point.HIP_LEFT : Point.HIP_RIGHT;
     Point knee = left ? Point.KNEE_LEFT : Point.KNEE_RIGHT;
     Point ankle = left ? Point.ANKLE_LEFT : Point.ANKLE_RIGHT;
     Point heel = left ? Point.HEEL_LEFT : Point.HEEL_RIGHT;
     put(knee, at(hip), th, thigh);
-    put(ankle, at(knee), sh, SHANK);
+    put(ankle, at(knee), sh, shank);
     put(left ? Point.TOE_LEFT : Point.TOE_RIGHT, at(ankle), ft, toe);
-    put(heel, at(ankle), sh, ANKLE_HEIGHT);
+    put(heel, at(ankle), sh, ankleHeight);
     if (sagittal) {
       put(heel, at(heel), heelBack, HEEL_BACK);
     }

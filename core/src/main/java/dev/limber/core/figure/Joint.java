@@ -53,7 +53,8 @@ public enum Joint {
   HIP_RIGHT(-30, 135, -30, 45),
   /**
    * Left knee: flexion 160 (passive), no hyperextension; in a front view the flexion of a
-   * turned-out leg, drawn in the picture plane (see above).
+   * turned-out leg, drawn in the picture plane (see above), except kneeling and in a plank, where
+   * the knee bends straight back and the shank is drawn foreshortened.
    */
   KNEE_LEFT(0, 160, 0, 160),
   /** Right knee; as the left. */

@@ -238,6 +238,19 @@ class PoseCheckTest {
   }
 
   @Test
+  void kneelingInAFrontViewTheShankPointsAwayAndIsForeshortened() {
+    Body kneel = body(View.FRONT, Position.KNEELING, key("k", BasePose.KNEELING,
+        Map.of(Joint.KNEE_LEFT, 90.0, Joint.KNEE_RIGHT, 60.0)));
+
+    double[] knee = kneel.at(Body.Point.KNEE_LEFT);
+    assertEquals(0, knee[1], 1e-9);
+    assertEquals(knee[0], kneel.at(Body.Point.ANKLE_LEFT)[0], 1e-9);
+    assertEquals(knee[1], kneel.at(Body.Point.ANKLE_LEFT)[1], 1e-9);
+    double[] right = kneel.at(Body.Point.KNEE_RIGHT);
+    assertEquals(Body.SHANK / 2, right[1] - kneel.at(Body.Point.ANKLE_RIGHT)[1], 1e-9);
+  }
+
+  @Test
   void aChairSeatedPoseNeedsAChairAndBasesMustMatchThePosition() {
     Exercise seated = exercise("sit", Position.SEATED, "neck", false);
     List<Problem> problems =

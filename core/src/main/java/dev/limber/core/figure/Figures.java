@@ -270,7 +270,13 @@ public final class Figures {
           maxY = Math.max(maxY, xy[1] + r);
         }
       }
-      if (pose.props().contains(Prop.CHAIR)) {
+      boolean seatedChair = exercise.position() == Position.SEATED;
+      if (pose.props().contains(Prop.CHAIR) && !seatedChair) {
+        double[] t = table(bodies.get(0));
+        minX = Math.min(minX, Math.min(t[0], t[0] + Math.signum(t[1] - t[0]) * 0.3) - 0.03);
+        maxX = Math.max(maxX, Math.max(t[0], t[0] + Math.signum(t[1] - t[0]) * 0.3) + 0.03);
+      }
+      if (pose.props().contains(Prop.CHAIR) && seatedChair) {
         double back = x(bodies.get(0).at(Point.PELVIS)) + (mirror ? 0.16 : -0.16);
         minX = Math.min(minX, back - 0.05);
         maxX = Math.max(maxX, back + 0.05);
@@ -320,7 +326,19 @@ public final class Figures {
         out.append("<path d=\"M0 ").append(n(floorY)).append("H").append(n(view))
             .append("\" stroke=\"").append(PROP).append("\" stroke-width=\"2\"/>\n");
       }
-      if (pose.props().contains(Prop.CHAIR)) {
+      if (pose.props().contains(Prop.CHAIR) && exercise.position() != Position.SEATED) {
+        // A chair to hold: its backrest under the higher hand, the seat reaching away.
+        double[] t = table(b);
+        double dir = Math.signum(t[1] - t[0]);
+        double back = t[0] + dir * 0.05;
+        double front = back + dir * 0.25;
+        double seat = Body.CHAIR_SEAT;
+        line(back, seat, front, seat, 4);
+        line(back, seat, back, Math.max(seat, t[2]), 4);
+        line(back, seat, back, -Body.LIMB_RADIUS, 3);
+        line(front, seat, front, -Body.LIMB_RADIUS, 3);
+      }
+      if (pose.props().contains(Prop.CHAIR) && exercise.position() == Position.SEATED) {
         double px = x(b.at(Point.PELVIS));
         double seat = Body.CHAIR_SEAT;
         if (b.isSagittal()) {

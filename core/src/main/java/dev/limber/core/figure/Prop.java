@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 public enum Prop {
   /** An exercise mat on the floor under the figure. */
   MAT,
-  /** A chair seen from the side; chair-seated figures sit on its seat. */
+  /**
+   * A chair seen from the side: chair-seated figures sit on its seat; for any other position it
+   * is a support to hold, its backrest under the higher hand and its seat reaching away.
+   */
   CHAIR,
   /** A wall just in front of the figure's foremost point (hands on the wall, say). */
   WALL,

@@ -40,6 +40,8 @@ final class Body {
   /** A chair's seat height: knee height (Winter 0.285) less the seat offset. */
   static final double CHAIR_SEAT = 0.285 - SEAT_OFFSET;
   static final double STEP_HEIGHT = 0.1;
+  /** A foam roller's radius: 15 cm across, for a 1.70 m figure. */
+  static final double ROLLER_RADIUS = 0.044;
   /** Half the drawn width of a limb; the floor line is drawn this far below y = 0. */
   static final double LIMB_RADIUS = 0.025;
   static final double TRUNK_RADIUS = 0.04;
@@ -88,6 +90,10 @@ final class Body {
   private final boolean floorChecked;
   /** The tops of the surfaces a contact may rest on besides the floor, as {x0, x1, y}. */
   private final List<double[]> surfaces = new ArrayList<>();
+  /** A floor-seated figure resting on its hands and feet with the pelvis off the floor. */
+  private boolean pelvisLifted;
+  /** The centre of a foam roller under a supine figure's upper back, or null. */
+  private double[] roller;
 
   private Body(Position position, View view) {
     this.position = position;
@@ -103,6 +109,17 @@ final class Body {
 
   /** The placed figure of keyframe {@code k} of {@code pose}, an exercise in {@code position}. */
   static Body of(Pose pose, Keyframe k, Position position) {
+    Body b = chained(pose, k, position);
+    if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
+      // Every keyframe stands on the step with the foot the first keyframe stands on.
+      Keyframe first = pose.keyframes().get(0);
+      b.stepOnLeft = (k == first ? b : chained(pose, first, position)).higherFootIsLeft();
+    }
+    b.place(pose);
+    return b;
+  }
+
+  private static Body chained(Pose pose, Keyframe k, Position position) {
     Body b = new Body(position, pose.view());
     Map<Joint, Double> a = k.resolved(b.sagittal);
     if (b.sagittal) {
@@ -110,8 +127,14 @@ final class Body {
     } else {
       b.frontalChain(a, k.base() == BasePose.SEATED);
     }
-    b.place(pose);
     return b;
+  }
+
+  /** Whether the left foot is the higher one (the foremost when level), before placing. */
+  private boolean higherFootIsLeft() {
+    double l = lowest(Point.HEEL_LEFT, Point.TOE_LEFT);
+    double r = lowest(Point.HEEL_RIGHT, Point.TOE_RIGHT);
+    return Math.abs(l - r) < 1e-9 ? at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0] : l > r;
   }
 
   double[] at(Point p) {
@@ -158,7 +181,7 @@ final class Body {
       double th = lt + 180 - a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
       double sh = th + a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
       double ft = sh - 70 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT);
-      leg(left, th, THIGH, sh, ft, ANKLE_TO_TOE, sh + 90);
+      leg(left, th, THIGH, SHANK, sh, ft, ANKLE_TO_TOE, sh + 90, ANKLE_HEIGHT);
     }
   }
 
@@ -184,9 +207,19 @@ final class Body {
       double hand = fa + s * a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
       arm(left, ua, fa, hand);
       double th = lt + 180 + s * a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
-      double sh = th + s * a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      double knee = a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
+      if (position == Position.KNEELING || position == Position.PLANK) {
+        // Kneeling and on the knees in a plank the knee bends straight back, away from the
+        // viewer: the shank and foot are drawn foreshortened along the thigh.
+        double f = Math.max(0, Math.cos(Math.toRadians(knee)));
+        leg(left, th, THIGH, SHANK * f, th, th, 0.05 * f, th, ANKLE_HEIGHT * f);
+        continue;
+      }
+      // A turned-out knee: flexion folds the shank back toward the midline.
+      double sh = th - s * knee;
       double ft = sh + s * (90 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT));
-      leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, sh, ft, 0.05, sh);
+      leg(left, th, thighsTowardViewer ? THIGH * 0.1 : THIGH, SHANK, sh, ft, 0.05, sh,
+          ANKLE_HEIGHT);
     }
   }
 
@@ -199,16 +232,16 @@ final class Body {
     put(left ? Point.HAND_LEFT : Point.HAND_RIGHT, at(wrist), hand, HAND * 0.8);
   }
 
-  private void leg(
-      boolean left, double th, double thigh, double sh, double ft, double toe, double heelBack) {
+  private void leg(boolean left, double th, double thigh, double shank, double sh, double ft,
+      double toe, double heelBack, double ankleHeight) {
     Point hip = left ? Point.HIP_LEFT : Point.HIP_RIGHT;
     Point knee = left ? Point.KNEE_LEFT : Point.KNEE_RIGHT;
     Point ankle = left ? Point.ANKLE_LEFT : Point.ANKLE_RIGHT;
     Point heel = left ? Point.HEEL_LEFT : Point.HEEL_RIGHT;
     put(knee, at(hip), th, thigh);
-    put(ankle, at(knee), sh, SHANK);
+    put(ankle, at(knee), sh, shank);
     put(left ? Point.TOE_LEFT : Point.TOE_RIGHT, at(ankle), ft, toe);
-    put(heel, at(ankle), sh, ANKLE_HEIGHT);
+    put(heel, at(ankle), sh, ankleHeight);
     if (sagittal) {
       put(heel, at(heel), heelBack, HEEL_BACK);
     }
@@ -238,6 +271,14 @@ final class Body {
           break;
         case FLOOR_SEATED:
           dy = SEAT_OFFSET - at(Point.PELVIS)[1];
+          // With the hips lifted the pelvis would sink below the floor's line through the hands
+          // and feet: then the figure rests on the lowest hand or foot instead.
+          double support = lowest(Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT,
+              Point.HAND_RIGHT, Point.HEEL_LEFT, Point.TOE_LEFT, Point.HEEL_RIGHT, Point.TOE_RIGHT);
+          if (support + dy < -TOLERANCE) {
+            dy = -support;
+            pelvisLifted = true;
+          }
           break;
         case KNEELING:
         case HANDS_AND_KNEES:
@@ -255,18 +296,85 @@ final class Body {
           break;
         case STANDING:
         default:
-          dy = -lowest(FEET);
+          dy = pose.props().contains(Prop.STEP) ? onStep() : -lowest(FEET);
           break;
       }
     }
     for (double[] p : points.values()) {
       p[1] += dy;
     }
-    if (pose.props().contains(Prop.STEP) && position == Position.STANDING) {
-      // The step goes under the foremost foot and lifts it.
-      boolean leftAhead = at(Point.TOE_LEFT)[0] >= at(Point.TOE_RIGHT)[0];
-      double[] toe = at(leftAhead ? Point.TOE_LEFT : Point.TOE_RIGHT);
-      surfaces.add(new double[] {toe[0] - 0.12, toe[0] + 0.06, STEP_HEIGHT});
+    if (pose.props().contains(Prop.FOAM_ROLLER) && position == Position.SUPINE && sagittal
+        && view == View.SIDE) {
+      // The roller lies on the floor across the upper back, under the middle of the upper trunk.
+      double[] back = midBack();
+      roller = new double[] {back[0], -LIMB_RADIUS + ROLLER_RADIUS};
+    }
+    if (stepEdge != null) {
+      surfaces.add(stepEdge);
+    }
+  }
+
+  /** The step's top as {x0, x1, y} while placing a standing figure on it, or null. */
+  private double[] stepEdge;
+  /** Whether a standing figure with a step stands on it with the left foot. */
+  private boolean stepOnLeft;
+
+  /**
+   * Places a standing figure on its step and returns the shift. The foot standing on the step is
+   * the higher one in the first keyframe (the foremost when level): its toe tip rests on the
+   * step's top (its lowest point, in a front view). In a side view
+   * the tread runs forward from under the heel, or from under the ball of the foot when the heel
+   * drops below the toe (a calf stretch: the heel may sink below the step's edge, never below the
+   * floor); in a front view it runs outward from just inside that foot, so the other foot may
+   * hang beside it (a hip hike).
+   */
+  private double onStep() {
+    boolean onLeft = stepOnLeft;
+    Point toe = onLeft ? Point.TOE_LEFT : Point.TOE_RIGHT;
+    Point heel = onLeft ? Point.HEEL_LEFT : Point.HEEL_RIGHT;
+    double[] t = at(toe);
+    double[] h = at(heel);
+    double dy;
+    if (sagittal) {
+      // A flat foot, one on tiptoe and one whose heel hangs all rest the toe tip on the step.
+      dy = STEP_HEIGHT - t[1];
+      double edge = h[1] < t[1] - 1e-9 ? t[0] - 0.04 : Math.min(h[0], t[0]) - 0.01;
+      stepEdge = new double[] {edge, Math.max(t[0], h[0]) + 0.12, STEP_HEIGHT};
+    } else {
+      double x = (t[0] + h[0]) / 2;
+      double inward = onLeft ? -1 : 1;
+      double edge = x + inward * 0.05;
+      double far = x - inward * 0.3;
+      dy = STEP_HEIGHT - Math.min(t[1], h[1]);
+      stepEdge = new double[] {Math.min(edge, far), Math.max(edge, far), STEP_HEIGHT};
+    }
+    return dy;
+  }
+
+  /** The middle of the upper trunk: where a foam roller goes, just below the shoulder blades. */
+  double[] midBack() {
+    double[] w = at(Point.WAIST);
+    double[] n = at(Point.NECK_BASE);
+    return new double[] {(w[0] + n[0]) / 2, (w[1] + n[1]) / 2};
+  }
+
+  /** The foam roller's centre, or null when the figure has none. */
+  double[] roller() {
+    return roller;
+  }
+
+  /** Reports unless the upper back rests on the roller (the pelvis rests on the floor). */
+  private void needOnRoller(List<String> found) {
+    double gap = midBack()[1] - TRUNK_RADIUS - (roller[1] + ROLLER_RADIUS);
+    if (Math.abs(gap) > TOLERANCE) {
+      found.add(
+          String.format(
+              Locale.ROOT,
+              "a supine pose on a foam roller rests the upper back on the roller, but it is %s cm"
+                  + " %s it (for a %s cm figure)",
+              cm(Math.abs(gap)),
+              gap > 0 ? "above" : "into",
+              fmt(REFERENCE_HEIGHT_CM)));
     }
   }
 
@@ -327,10 +435,10 @@ final class Body {
     }
     switch (position) {
       case HANDS_AND_KNEES:
-        need(found, "hands-and-knees", "the left hand", Point.WRIST_LEFT, Point.HAND_LEFT);
-        need(found, "hands-and-knees", "the right hand", Point.WRIST_RIGHT, Point.HAND_RIGHT);
-        need(found, "hands-and-knees", "the left knee", Point.KNEE_LEFT);
-        need(found, "hands-and-knees", "the right knee", Point.KNEE_RIGHT);
+        // A hand and a knee: a drill may lift the other hand and knee (bird-dog's reach).
+        need(found, "hands-and-knees", "a hand",
+            Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT, Point.HAND_RIGHT);
+        need(found, "hands-and-knees", "a knee", Point.KNEE_LEFT, Point.KNEE_RIGHT);
         break;
       case KNEELING:
         need(found, "kneeling", "a knee", Point.KNEE_LEFT, Point.KNEE_RIGHT);
@@ -347,10 +455,21 @@ final class Body {
         need(found, position.id(), "a foot", FEET);
         break;
       case FLOOR_SEATED:
-        need(found, "floor-seated", "the pelvis", Point.PELVIS);
+        if (pelvisLifted) {
+          // Hips lifted off the floor (reverse tabletop): on the hands and the feet.
+          need(found, "floor-seated", "a hand (the pelvis lifted)",
+              Point.WRIST_LEFT, Point.HAND_LEFT, Point.WRIST_RIGHT, Point.HAND_RIGHT);
+          need(found, "floor-seated", "a foot (the pelvis lifted)", FEET);
+        } else {
+          need(found, "floor-seated", "the pelvis", Point.PELVIS);
+        }
         break;
       case SUPINE:
-        need(found, "supine", "the upper back", Point.NECK_BASE, Point.WAIST);
+        if (roller != null) {
+          needOnRoller(found);
+        } else {
+          need(found, "supine", "the upper back", Point.NECK_BASE, Point.WAIST);
+        }
         break;
       case PRONE:
         need(found, "prone", "the pelvis", Point.PELVIS);

@@ -9,6 +9,7 @@ import dev.limber.core.DosageUnit;
 import dev.limber.core.Exercise;
 import dev.limber.core.ExerciseKind;
 import dev.limber.core.Laterality;
+import dev.limber.core.Position;
 import dev.limber.core.Side;
 import dev.limber.core.figure.Body.Point;
 import java.util.ArrayList;
@@ -269,11 +270,22 @@ public final class Figures {
           maxY = Math.max(maxY, xy[1] + r);
         }
       }
-      if (pose.props().contains(Prop.CHAIR)) {
+      boolean seatedChair = exercise.position() == Position.SEATED;
+      if (pose.props().contains(Prop.CHAIR) && !seatedChair) {
+        double[] t = table(bodies.get(0));
+        minX = Math.min(minX, Math.min(t[0], t[0] + Math.signum(t[1] - t[0]) * 0.3) - 0.03);
+        maxX = Math.max(maxX, Math.max(t[0], t[0] + Math.signum(t[1] - t[0]) * 0.3) + 0.03);
+      }
+      if (pose.props().contains(Prop.CHAIR) && seatedChair) {
         double back = x(bodies.get(0).at(Point.PELVIS)) + (mirror ? 0.16 : -0.16);
         minX = Math.min(minX, back - 0.05);
         maxX = Math.max(maxX, back + 0.05);
         maxY = Math.max(maxY, Body.CHAIR_SEAT + 0.5);
+      }
+      if (pose.props().contains(Prop.TABLE)) {
+        double[] t = table(bodies.get(0));
+        minX = Math.min(minX, Math.min(t[0], t[1]) - 0.03);
+        maxX = Math.max(maxX, Math.max(t[0], t[1]) + 0.03);
       }
       boolean floor = pose.view() != View.TOP;
       double pad = 0.08;
@@ -314,7 +326,19 @@ public final class Figures {
         out.append("<path d=\"M0 ").append(n(floorY)).append("H").append(n(view))
             .append("\" stroke=\"").append(PROP).append("\" stroke-width=\"2\"/>\n");
       }
-      if (pose.props().contains(Prop.CHAIR)) {
+      if (pose.props().contains(Prop.CHAIR) && exercise.position() != Position.SEATED) {
+        // A chair to hold: its backrest under the higher hand, the seat reaching away.
+        double[] t = table(b);
+        double dir = Math.signum(t[1] - t[0]);
+        double back = t[0] + dir * 0.05;
+        double front = back + dir * 0.25;
+        double seat = Body.CHAIR_SEAT;
+        line(back, seat, front, seat, 4);
+        line(back, seat, back, Math.max(seat, t[2]), 4);
+        line(back, seat, back, -Body.LIMB_RADIUS, 3);
+        line(front, seat, front, -Body.LIMB_RADIUS, 3);
+      }
+      if (pose.props().contains(Prop.CHAIR) && exercise.position() == Position.SEATED) {
         double px = x(b.at(Point.PELVIS));
         double seat = Body.CHAIR_SEAT;
         if (b.isSagittal()) {
@@ -348,14 +372,45 @@ public final class Figures {
         double at = mirror ? r[1] + 0.035 : r[0] - 0.035;
         line(at, -Body.LIMB_RADIUS, at, wallTop, 5);
       }
+      if (pose.props().contains(Prop.TABLE)) {
+        double[] t = table(b);
+        line(t[0], t[2], t[1], t[2], 4);
+        line(t[1], t[2], t[1], -Body.LIMB_RADIUS, 3);
+      }
       if (pose.props().contains(Prop.CUSHION)) {
         double[] p = b.at(Point.PELVIS);
         ellipse(x(p), p[1] - Body.TRUNK_RADIUS, 0.08, 0.025);
       }
       if (pose.props().contains(Prop.FOAM_ROLLER)) {
-        double[] p = b.at(Point.WAIST);
-        ellipse(x(p), p[1] - Body.TRUNK_RADIUS - 0.03, 0.04, 0.04);
+        double[] c = b.roller();
+        if (c != null) {
+          // Across the upper back, resting on the floor.
+          ellipse(x(c), c[1], Body.ROLLER_RADIUS, Body.ROLLER_RADIUS);
+        } else {
+          double[] p = b.at(Point.WAIST);
+          ellipse(x(p), p[1] - Body.TRUNK_RADIUS - 0.03, 0.04, 0.04);
+        }
       }
+    }
+
+    /**
+     * The table's top as {near x, far x, y} in drawing coordinates: at the higher hand, reaching
+     * 0.3 H away from the pelvis; its top under the hand (standing) or over it (chair-seated).
+     */
+    private double[] table(Body b) {
+      // At the higher hand (the left when level): the other may hang free, as in a pendulum.
+      boolean left = Math.min(b.at(Point.WRIST_LEFT)[1], b.at(Point.HAND_LEFT)[1])
+          >= Math.min(b.at(Point.WRIST_RIGHT)[1], b.at(Point.HAND_RIGHT)[1]) - 1e-9;
+      double[] wrist = b.at(left ? Point.WRIST_LEFT : Point.WRIST_RIGHT);
+      double[] hand = b.at(left ? Point.HAND_LEFT : Point.HAND_RIGHT);
+      double dir = Math.signum(x(hand) - x(b.at(Point.PELVIS)));
+      dir = dir == 0 ? (mirror ? -1 : 1) : dir;
+      double near = Math.min(dir * x(wrist), dir * x(hand)) * dir - dir * 0.05;
+      double far = Math.max(dir * x(wrist), dir * x(hand)) * dir + dir * 0.3;
+      double top = exercise.position() == Position.SEATED
+          ? Math.max(wrist[1], hand[1]) + Body.LIMB_RADIUS * 2
+          : Math.min(wrist[1], hand[1]) - Body.LIMB_RADIUS;
+      return new double[] {near, far, top};
     }
 
     private void foregroundProps(Body b) {

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * curled toward the front, knee bent with the heel going back, head and trunk bent forward, ankle
  * toes up) and negative is extension. For a front view, positive is <b>toward the figure's left
  * for the trunk, spine and neck, and away from the midline for a limb</b> (abduction; an elbow
- * folds the forearm on toward the head). {@link #TRUNK} is not a joint but the tilt of the lower
+ * folds the forearm on toward the head; a knee flexes a leg turned out, the knee pointing
+ * to the side as in a side lunge or a butterfly, so the shank folds back toward the midline).
+ * {@link #TRUNK} is not a joint but the tilt of the lower
  * trunk from upright: positive leans toward the face (90 is face down, horizontal), negative
  * leans back (-90 is lying on the back); in a front view positive leans to the figure's left.
  *
@@ -49,10 +51,14 @@ public enum Joint {
   HIP_LEFT(-30, 135, -30, 45),
   /** Right hip; as the left. */
   HIP_RIGHT(-30, 135, -30, 45),
-  /** Left knee: flexion 160 (passive), no hyperextension; no bend in a front view. */
-  KNEE_LEFT(0, 160, 0, 0),
+  /**
+   * Left knee: flexion 160 (passive), no hyperextension; in a front view the flexion of a
+   * turned-out leg, drawn in the picture plane (see above), except kneeling and in a plank, where
+   * the knee bends straight back and the shank is drawn foreshortened.
+   */
+  KNEE_LEFT(0, 160, 0, 160),
   /** Right knee; as the left. */
-  KNEE_RIGHT(0, 160, 0, 0),
+  KNEE_RIGHT(0, 160, 0, 160),
   /** Left ankle: dorsiflexion 20, plantar flexion 70 (see above); inversion 35, eversion 15. */
   ANKLE_LEFT(-70, 20, -15, 35),
   /** Right ankle; as the left. */

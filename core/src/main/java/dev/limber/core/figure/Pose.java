@@ -20,7 +20,12 @@ import java.util.Objects;
  *
  * <p>{@link #check(Exercise)} finds what is anatomically or physically wrong with it: an angle
  * outside its joint's {@linkplain Joint normal range}, a body part below the floor, a contact
- * that the exercise's {@link Position} implies and the pose misses.
+ * that the exercise's {@link Position} implies and the pose misses. The contacts: a hand and a
+ * knee on all fours (a drill may lift the other hand and knee: bird-dog's reach rests on one hand
+ * and the opposite knee); a knee kneeling; hands or forearms and feet or knees in a plank; a foot
+ * standing or seated; the pelvis floor-seated, or a hand and a foot when the hips are lifted (a
+ * reverse tabletop, placed on its lowest hand or foot); the pelvis prone; the upper back supine,
+ * on the {@link Prop#FOAM_ROLLER foam roller} if the pose has one.
  */
 public final class Pose {
   private final String exerciseId;

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 public enum Prop {
   /** An exercise mat on the floor under the figure. */
   MAT,
-  /** A chair seen from the side; chair-seated figures sit on its seat. */
+  /**
+   * A chair seen from the side: chair-seated figures sit on its seat; for any other position it
+   * is a support to hold, its backrest under the higher hand and its seat reaching away.
+   */
   CHAIR,
   /** A wall just in front of the figure's foremost point (hands on the wall, say). */
   WALL,
@@ -25,11 +28,23 @@ public enum Prop {
   STRAP,
   /** A towel from the near (left) hand to the near foot, drawn like a strap but wider. */
   TOWEL,
-  /** A step under the figure's foremost foot; a foot on it counts as standing. */
+  /**
+   * A step a standing figure stands on: under the higher foot of the first keyframe (the
+   * foremost when level), whose toe tip rests on its top; a dropped heel may hang below its edge
+   * and the other foot beside it, never below the floor. A foot on it counts as standing.
+   */
   STEP,
+  /**
+   * A table (or desk) at the higher hand (the left when level), reaching away from the body: standing, the hand
+   * rests on its top; chair-seated, the hand presses up under it.
+   */
+  TABLE,
   /** A cushion under the pelvis. */
   CUSHION,
-  /** A foam roller under the upper back (the lower trunk when prone). */
+  /**
+   * A foam roller: when supine in a side view, on the floor across the upper back (under the
+   * middle of the upper trunk), carrying it; otherwise under the waist.
+   */
   FOAM_ROLLER;
 
   /** The constant's id as written in data files. */

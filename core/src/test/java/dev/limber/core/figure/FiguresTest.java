@@ -51,6 +51,33 @@ class FiguresTest {
   }
 
   @Test
+  void aTableIsDrawnAtTheHigherHandReachingAwayFromTheBody() {
+    Exercise stand = exercise("lean", Position.STANDING, "shoulders", false);
+    Keyframe lean = key("lean", BasePose.STANDING,
+        Map.of(Joint.SHOULDER_RIGHT, 80.0, Joint.WRIST_RIGHT, 90.0));
+    String without = Figures.svg(stand, pose("lean", View.SIDE, List.of(), lean), Side.LEFT,
+        FigureOptions.defaults());
+    String with = Figures.svg(stand, pose("lean", View.SIDE, List.of(Prop.TABLE), lean),
+        Side.LEFT, FigureOptions.defaults());
+
+    assertEquals(without.split("<path").length + 2, with.split("<path").length, with);
+  }
+
+  @Test
+  void aChairToHoldStandsAtTheHandOfAStandingFigure() {
+    Exercise stand = exercise("hold", Position.STANDING, "calves", false);
+    Keyframe hold = key("hold", BasePose.STANDING,
+        Map.of(Joint.SHOULDER_LEFT, 60.0, Joint.ELBOW_LEFT, 40.0));
+    String without = Figures.svg(stand, pose("hold", View.SIDE, List.of(), hold), Side.LEFT,
+        FigureOptions.defaults());
+    String with = Figures.svg(stand, pose("hold", View.SIDE, List.of(Prop.CHAIR), hold),
+        Side.LEFT, FigureOptions.defaults());
+
+    // Seat, backrest and two legs; no backrest behind the pelvis as for a seated figure.
+    assertEquals(without.split("<path").length + 4, with.split("<path").length, with);
+  }
+
+  @Test
   void theSameFigureIsTheSameBytes() {
     FigureOptions animated = FigureOptions.defaults().withAnimated(true);
     assertEquals(

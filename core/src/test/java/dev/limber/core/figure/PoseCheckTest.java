@@ -119,7 +119,8 @@ class PoseCheckTest {
     List<String> allFours =
         messages(
             pose("cat-cow", View.SIDE, List.of(),
-                    key("reach", BasePose.HANDS_AND_KNEES, Map.of(Joint.SHOULDER_LEFT, 150.0)))
+                    key("reach", BasePose.HANDS_AND_KNEES,
+                        Map.of(Joint.SHOULDER_LEFT, 150.0, Joint.SHOULDER_RIGHT, 150.0)))
                 .check(ALL_FOURS));
     Exercise supine = exercise("lie", Position.SUPINE, "lower-back", false);
     List<String> sitUp =
@@ -129,9 +130,124 @@ class PoseCheckTest {
                 .check(supine));
 
     assertTrue(allFours.stream().anyMatch(m -> m.startsWith(
-        "a hands-and-knees pose rests the left hand on the floor, but it is")), allFours::toString);
+        "a hands-and-knees pose rests a hand on the floor, but it is")), allFours::toString);
     assertTrue(sitUp.stream().anyMatch(m -> m.startsWith(
         "a supine pose rests the upper back on the floor")), sitUp::toString);
+  }
+
+  @Test
+  void handsAndKneesRestsOnAHandAndAKneeSoABirdDogReachIsAllowed() {
+    List<Problem> reach =
+        pose("cat-cow", View.SIDE, List.of(Prop.MAT),
+                key("reach", BasePose.HANDS_AND_KNEES,
+                    Map.of(Joint.SHOULDER_LEFT, 160.0, Joint.WRIST_LEFT, 0.0,
+                        Joint.HIP_RIGHT, -17.0, Joint.KNEE_RIGHT, 0.0)))
+            .check(ALL_FOURS);
+
+    assertEquals(List.of(), reach);
+  }
+
+  @Test
+  void floorSeatedRestsOnThePelvisOrWithTheHipsLiftedOnHandsAndFeet() {
+    Exercise sit = exercise("sit", Position.FLOOR_SEATED, "core", false);
+    Keyframe seated = key("sit", BasePose.FLOOR_SEATED, Map.of());
+    Map<Joint, Double> lifted = new EnumMap<>(Joint.class);
+    lifted.putAll(Map.of(Joint.TRUNK, -80.0, Joint.SPINE, 15.0, Joint.NECK, 20.0,
+        Joint.HIP_LEFT, 20.0, Joint.HIP_RIGHT, 20.0, Joint.KNEE_LEFT, 100.0,
+        Joint.KNEE_RIGHT, 100.0, Joint.ANKLE_LEFT, 20.0, Joint.ANKLE_RIGHT, 20.0));
+    lifted.putAll(Map.of(Joint.SHOULDER_LEFT, -60.0, Joint.SHOULDER_RIGHT, -60.0,
+        Joint.WRIST_LEFT, 85.0, Joint.WRIST_RIGHT, 85.0));
+    Keyframe tabletop = key("lift", BasePose.FLOOR_SEATED, lifted);
+    Keyframe handsUp = key("up", BasePose.FLOOR_SEATED,
+        Map.of(Joint.SHOULDER_LEFT, 90.0, Joint.SHOULDER_RIGHT, 90.0));
+
+    assertEquals(Body.SEAT_OFFSET, body(View.SIDE, Position.FLOOR_SEATED, seated)
+        .at(Body.Point.PELVIS)[1], 1e-9);
+    assertEquals(List.of(), pose("sit", View.SIDE, List.of(), tabletop).check(sit));
+    assertTrue(body(View.SIDE, Position.FLOOR_SEATED, tabletop).at(Body.Point.PELVIS)[1] > 0.2,
+        "hips lifted");
+    assertEquals(List.of(), pose("sit", View.SIDE, List.of(), handsUp).check(sit));
+  }
+
+  @Test
+  void aFoamRollerLiesUnderTheUpperBackAndCarriesIt() {
+    Exercise lie = exercise("lie", Position.SUPINE, "upper-back", true);
+    Map<Joint, Double> curl = new EnumMap<>(Joint.class);
+    curl.putAll(Map.of(Joint.TRUNK, -63.0, Joint.HIP_LEFT, 97.0, Joint.HIP_RIGHT, 97.0,
+        Joint.KNEE_LEFT, 126.0, Joint.KNEE_RIGHT, 126.0, Joint.ANKLE_LEFT, -14.0,
+        Joint.ANKLE_RIGHT, -14.0));
+    curl.putAll(Map.of(Joint.SHOULDER_LEFT, 137.0, Joint.SHOULDER_RIGHT, 137.0,
+        Joint.ELBOW_LEFT, 150.0, Joint.ELBOW_RIGHT, 150.0));
+    Keyframe onRoller = key("curl", BasePose.SUPINE, curl);
+    Keyframe flat = key("flat", BasePose.SUPINE, Map.of());
+    Pose pose = pose("lie", View.SIDE, List.of(Prop.MAT, Prop.FOAM_ROLLER), onRoller, flat);
+
+    Body b = Body.of(pose, onRoller, Position.SUPINE);
+    assertEquals(b.midBack()[0], b.roller()[0], 1e-9);
+    List<Problem> problems = pose.check(lie);
+    assertEquals(List.of("$.keyframes[1]"),
+        problems.stream().map(Problem::path).collect(Collectors.toList()), problems::toString);
+    assertTrue(problems.get(0).message().startsWith(
+        "a supine pose on a foam roller rests the upper back on the roller, but it is"),
+        problems::toString);
+  }
+
+  @Test
+  void aFrontViewKneeFoldsATurnedOutShankBackTowardTheMidline() {
+    Body lunge = body(View.FRONT, Position.STANDING, key("k", BasePose.STANDING,
+        Map.of(Joint.HIP_RIGHT, 45.0, Joint.KNEE_RIGHT, 45.0)));
+
+    double[] knee = lunge.at(Body.Point.KNEE_RIGHT);
+    double[] ankle = lunge.at(Body.Point.ANKLE_RIGHT);
+    assertTrue(knee[0] < lunge.at(Body.Point.HIP_RIGHT)[0] - 0.1, "thigh out to the right");
+    assertEquals(knee[0], ankle[0], 1e-9, "shank vertical");
+    assertEquals(List.of(),
+        rangeProblems(STANDING, View.FRONT, Map.of(Joint.KNEE_LEFT, 160.0)));
+  }
+
+  @Test
+  void onAStepTheToesRestOnItsTopAndADroppedHeelHangsBelowItsEdge() {
+    Keyframe calf = key("hold", BasePose.STANDING,
+        Map.of(Joint.ANKLE_LEFT, 20.0, Joint.ANKLE_RIGHT, 20.0));
+    Pose pose = pose("stand", View.SIDE, List.of(Prop.STEP), calf);
+
+    Body b = Body.of(pose, calf, Position.STANDING);
+    assertEquals(Body.STEP_HEIGHT, b.at(Body.Point.TOE_LEFT)[1], 1e-9);
+    double[] heel = b.at(Body.Point.HEEL_LEFT);
+    assertTrue(heel[1] < Body.STEP_HEIGHT - 0.03 && heel[1] > 0, "heel below the edge");
+    assertTrue(heel[0] < b.surfaces().get(0)[0], "heel behind the step's edge");
+    assertEquals(List.of(), pose.check(STANDING));
+  }
+
+  @Test
+  void aHangingFootBesideTheStepKeepsTheFirstKeyframesStandingFoot() {
+    Keyframe drop = key("drop", BasePose.STANDING, Map.of(Joint.TRUNK, 8.0, Joint.SPINE, -8.0,
+        Joint.HIP_LEFT, 8.0, Joint.HIP_RIGHT, -8.0));
+    Keyframe lift = key("lift", BasePose.STANDING, Map.of(Joint.TRUNK, -3.0, Joint.SPINE, 3.0,
+        Joint.HIP_LEFT, -3.0, Joint.HIP_RIGHT, 3.0));
+    Pose pose = pose("stand", View.FRONT, List.of(Prop.STEP), drop, lift);
+
+    for (Keyframe k : List.of(drop, lift)) {
+      Body b = Body.of(pose, k, Position.STANDING);
+      assertEquals(Body.STEP_HEIGHT,
+          Math.min(b.at(Body.Point.HEEL_RIGHT)[1], b.at(Body.Point.TOE_RIGHT)[1]), 1e-9,
+          k.name());
+      assertTrue(b.at(Body.Point.HEEL_LEFT)[0] > b.surfaces().get(0)[1], "left foot beside it");
+    }
+    assertEquals(List.of(), pose.check(STANDING));
+  }
+
+  @Test
+  void kneelingInAFrontViewTheShankPointsAwayAndIsForeshortened() {
+    Body kneel = body(View.FRONT, Position.KNEELING, key("k", BasePose.KNEELING,
+        Map.of(Joint.KNEE_LEFT, 90.0, Joint.KNEE_RIGHT, 60.0)));
+
+    double[] knee = kneel.at(Body.Point.KNEE_LEFT);
+    assertEquals(0, knee[1], 1e-9);
+    assertEquals(knee[0], kneel.at(Body.Point.ANKLE_LEFT)[0], 1e-9);
+    assertEquals(knee[1], kneel.at(Body.Point.ANKLE_LEFT)[1], 1e-9);
+    double[] right = kneel.at(Body.Point.KNEE_RIGHT);
+    assertEquals(Body.SHANK / 2, right[1] - kneel.at(Body.Point.ANKLE_RIGHT)[1], 1e-9);
   }
 
   @Test

@@ -107,18 +107,15 @@ class FigureCommandTest {
   /** Writes an app's own exercise, Cat-Cow under the id my-cat-cow, into {@code dir/exercises}. */
   private static void myCatCow(Path dir) throws IOException {
     Path exercises = Files.createDirectories(dir.resolve("exercises"));
-    try (java.io.InputStream in =
-        FigureCommandTest.class.getResourceAsStream("/dev/limber/data/catalog/exercises/cat-cow.json")) {
-      Files.writeString(
-          exercises.resolve("my-cat-cow.json"),
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
-              .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
-              .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
-              .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []")
-              .replace("\"$schema\": \"../../schema/exercise.schema.json\",", ""),
-          StandardCharsets.UTF_8);
-    }
+    Files.writeString(
+        exercises.resolve("my-cat-cow.json"),
+        LimberCliTest.bundled("exercises/cat-cow.json")
+            .replace("\"id\": \"cat-cow\"", "\"id\": \"my-cat-cow\"")
+            .replace("\"name\": \"Cat-Cow\"", "\"name\": \"My Cat-Cow\"")
+            .replace("\"aliases\": [\"Cat-Camel\"]", "\"aliases\": []")
+            .replace("\"easierVariations\": [\"seated-cat-cow\"]", "\"easierVariations\": []")
+            .replace("\"$schema\": \"../../schema/exercise.schema.json\",", ""),
+        StandardCharsets.UTF_8);
   }
 
   static Document parse(String svg) throws Exception {

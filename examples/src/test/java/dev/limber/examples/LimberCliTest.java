@@ -613,7 +613,8 @@ class LimberCliTest {
   }
 
   /** The text of a bundled catalog file, such as {@code exercises/cat-cow.json}. */
-  private static String bundled(String relative) throws IOException {
+  /** A bundled catalog file's text, by its path inside the catalog. */
+  static String bundled(String relative) throws IOException {
     try (var in = LimberCliTest.class.getResourceAsStream("/dev/limber/data/catalog/" + relative)) {
       assertTrue(in != null, relative);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

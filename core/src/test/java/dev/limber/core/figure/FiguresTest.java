@@ -41,6 +41,16 @@ class FiguresTest {
           key("hold", BasePose.SEATED, Map.of(Joint.TRUNK, 30.0, Joint.HIP_LEFT, 90.0,
               Joint.KNEE_LEFT, 0.0, Joint.HIP_RIGHT, 120.0)));
 
+  /** The bundled sleeper stretch's pose: a shoulder rotation drawn in a top view. */
+  static final Exercise SLEEPER =
+      exercise("sleeper-stretch", Position.SIDE_LYING, "rotator-cuff", false);
+  static final Pose SLEEPER_POSE =
+      pose("sleeper-stretch", View.TOP, List.of(Prop.MAT),
+          key("hold", BasePose.SIDE_LYING, Map.of(Joint.SHOULDER_LEFT, 90.0,
+              Joint.ELBOW_LEFT, 90.0, Joint.SHOULDER_ROTATION_LEFT, 45.0,
+              Joint.SHOULDER_RIGHT, 5.0, Joint.ELBOW_RIGHT, 110.0, Joint.HIP_LEFT, 45.0,
+              Joint.HIP_RIGHT, 45.0, Joint.KNEE_LEFT, 70.0, Joint.KNEE_RIGHT, 70.0)));
+
   static final TargetArea LOWER_BACK =
       TargetArea.builder().id("lower-back").name("Lower back").kind(AreaKind.REGION).build();
 
@@ -48,6 +58,7 @@ class FiguresTest {
   void theExemplarPosesOfTheseTestsAreValid() {
     assertEquals(List.of(), CAT_COW_POSE.check(CAT_COW));
     assertEquals(List.of(), SEATED_POSE.check(SEATED));
+    assertEquals(List.of(), SLEEPER_POSE.check(SLEEPER));
   }
 
   @Test
@@ -154,6 +165,8 @@ class FiguresTest {
         Figures.svg(CAT_COW, CAT_COW_POSE, Side.LEFT, FigureOptions.defaults().withAnimated(true)));
     golden("seated-hamstring-right.svg",
         Figures.svg(SEATED, SEATED_POSE, Side.RIGHT, FigureOptions.defaults()));
+    golden("sleeper-stretch.svg",
+        Figures.svg(SLEEPER, SLEEPER_POSE, Side.LEFT, FigureOptions.defaults()));
   }
 
   /**

@@ -148,6 +148,39 @@ class FiguresTest {
   }
 
   @Test
+  void aWallBehindAChairSeatedFigureStandsBehindTheChair() {
+    Pose againstWall = pose("seated-hamstring", View.SIDE, List.of(Prop.CHAIR, Prop.WALL_BEHIND),
+        SEATED_POSE.keyframes().get(0));
+    for (Side side : Side.values()) {
+      String svg = Figures.svg(SEATED, againstWall, side, FigureOptions.defaults());
+      double wall = Double.NaN;
+      double chairMin = Double.POSITIVE_INFINITY;
+      double chairMax = Double.NEGATIVE_INFINITY;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+              "<path d=\"M([-0-9.]+) [-0-9.]+L([-0-9.]+) [-0-9.]+\" stroke=\"" + Figures.PROP
+                  + "\" stroke-width=\"([0-9]+)\"")
+          .matcher(svg);
+      while (m.find()) {
+        double x = Math.min(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+        double xb = Math.max(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+        if (m.group(3).equals("5")) {
+          wall = x;
+        } else if (!m.group(3).equals("2")) {
+          chairMin = Math.min(chairMin, x);
+          chairMax = Math.max(chairMax, xb);
+        }
+      }
+      // The seated figure faces right on the left side (the chair's back to the left), left on
+      // the right side; the seat is the same one, mirrored. Here the exercise is one-sided.
+      if (side == Side.LEFT) {
+        assertTrue(wall < chairMin, svg);
+      } else {
+        assertTrue(wall > chairMax, svg);
+      }
+    }
+  }
+
+  @Test
   void aCatalogRejectsABadPoseAndAPoseOfAnUnknownExercise() {
     Pose bent = pose("cat-cow", View.SIDE, List.of(),
         key("cow", BasePose.HANDS_AND_KNEES, Map.of(Joint.ELBOW_RIGHT, -10.0)));

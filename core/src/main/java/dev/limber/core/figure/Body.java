@@ -265,7 +265,7 @@ final class Body {
   }
 
   /** The projection of {@code length} along {@code d}, turned about {@code axis} (cosine given). */
-  static double[] turned(double[] d, double length, double[] axis, double cos) {
+  private static double[] turned(double[] d, double length, double[] axis, double cos) {
     double along = d[0] * axis[0] + d[1] * axis[1];
     double ax = d[0] - along * axis[0];
     double ay = d[1] - along * axis[1];

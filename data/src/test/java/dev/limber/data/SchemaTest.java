@@ -18,6 +18,10 @@ import dev.limber.core.Phase;
 import dev.limber.core.Position;
 import dev.limber.core.Severity;
 import dev.limber.core.Urgency;
+import dev.limber.core.figure.BasePose;
+import dev.limber.core.figure.Joint;
+import dev.limber.core.figure.Prop;
+import dev.limber.core.figure.View;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -94,6 +98,20 @@ class SchemaTest {
     assertEquals(
         ids(Phase.values(), Phase::id),
         enumAt(read("sequence.schema.json"), "/$defs/step/properties/phase"));
+  }
+
+  @Test
+  void thePoseSchemaNamesEveryJointViewPropAndBase() throws IOException {
+    JsonNode pose = read("pose.schema.json");
+    assertEquals(ids(View.values(), View::id), enumAt(pose, "/properties/view"));
+    assertEquals(new TreeSet<>(ids(Prop.values(), Prop::id)),
+        new TreeSet<>(enumAt(pose, "/properties/props/items")));
+    assertEquals(ids(BasePose.values(), BasePose::id), enumAt(pose, "/$defs/keyframe/properties/base"));
+    assertEquals(
+        new TreeSet<>(ids(Joint.values(), Joint::id)),
+        new TreeSet<>(Streams.stream(
+                pose.at("/$defs/keyframe/properties/angles/properties").fieldNames())
+            .collect(Collectors.toList())));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -174,10 +174,13 @@ final class Body {
     points.put(Point.HIP_LEFT, pelvis.clone());
     points.put(Point.HIP_RIGHT, pelvis.clone());
     for (boolean left : new boolean[] {true, false}) {
-      double ua = ut + 180 - a.get(left ? Joint.SHOULDER_LEFT : Joint.SHOULDER_RIGHT);
+      double shoulder = a.get(left ? Joint.SHOULDER_LEFT : Joint.SHOULDER_RIGHT);
+      double ua = ut + 180 - shoulder;
       double fa = ua - a.get(left ? Joint.ELBOW_LEFT : Joint.ELBOW_RIGHT);
       double hand = fa - a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
-      arm(left, ua, fa, hand);
+      // In the plane the forearm is at the rotation the flexion carries it to: external by the
+      // flexion angle (the goniometric zero at 90 of flexion points across the body).
+      arm(left, ua, fa, hand, turn(a, left, -shoulder));
       double th = lt + 180 - a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
       double sh = th + a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
       double ft = sh - 70 - a.get(left ? Joint.ANKLE_LEFT : Joint.ANKLE_RIGHT);
@@ -205,7 +208,8 @@ final class Body {
       double ua = ut + 180 + s * a.get(left ? Joint.SHOULDER_LEFT : Joint.SHOULDER_RIGHT);
       double fa = ua + s * a.get(left ? Joint.ELBOW_LEFT : Joint.ELBOW_RIGHT);
       double hand = fa + s * a.get(left ? Joint.WRIST_LEFT : Joint.WRIST_RIGHT);
-      arm(left, ua, fa, hand);
+      // A forearm folded in the frontal plane is at 90 of external rotation.
+      arm(left, ua, fa, hand, turn(a, left, -90));
       double th = lt + 180 + s * a.get(left ? Joint.HIP_LEFT : Joint.HIP_RIGHT);
       double knee = a.get(left ? Joint.KNEE_LEFT : Joint.KNEE_RIGHT);
       if (position == Position.KNEELING || position == Position.PLANK) {
@@ -223,13 +227,51 @@ final class Body {
     }
   }
 
-  private void arm(boolean left, double ua, double fa, double hand) {
+  /**
+   * How far, in degrees, the stated shoulder rotation turns the forearm out of the view's plane
+   * about the upper arm, given the rotation {@code inPlane} at which the forearm lies in the plane;
+   * 0 when the keyframe states no rotation.
+   */
+  private static double turn(Map<Joint, Double> a, boolean left, double inPlane) {
+    Double rotation = a.get(left ? Joint.SHOULDER_ROTATION_LEFT : Joint.SHOULDER_ROTATION_RIGHT);
+    return rotation == null ? 0 : rotation - inPlane;
+  }
+
+  /**
+   * Places an arm: the upper arm at {@code ua}, the forearm at {@code fa} and the hand at {@code
+   * hand} in the plane, then the forearm and hand turned by {@code turn} degrees about the upper
+   * arm's axis and projected back into the plane (orthographically: the part of each along the
+   * upper arm stays, the part across it shrinks by the cosine of the turn).
+   */
+  private void arm(boolean left, double ua, double fa, double hand, double turn) {
     Point shoulder = left ? Point.SHOULDER_LEFT : Point.SHOULDER_RIGHT;
     Point elbow = left ? Point.ELBOW_LEFT : Point.ELBOW_RIGHT;
     Point wrist = left ? Point.WRIST_LEFT : Point.WRIST_RIGHT;
+    Point tip = left ? Point.HAND_LEFT : Point.HAND_RIGHT;
     put(elbow, at(shoulder), ua, UPPER_ARM);
-    put(wrist, at(elbow), fa, FOREARM);
-    put(left ? Point.HAND_LEFT : Point.HAND_RIGHT, at(wrist), hand, HAND * 0.8);
+    if (turn == 0) {
+      put(wrist, at(elbow), fa, FOREARM);
+      put(tip, at(wrist), hand, HAND * 0.8);
+      return;
+    }
+    double[] axis = dir(ua);
+    double cos = Math.cos(Math.toRadians(turn));
+    double[] e = at(elbow);
+    double[] f = turned(dir(fa), FOREARM, axis, cos);
+    double[] w = {e[0] + f[0], e[1] + f[1]};
+    points.put(wrist, w);
+    double[] h = turned(dir(hand), HAND * 0.8, axis, cos);
+    points.put(tip, new double[] {w[0] + h[0], w[1] + h[1]});
+  }
+
+  /** The projection of {@code length} along {@code d}, turned about {@code axis} (cosine given). */
+  private static double[] turned(double[] d, double length, double[] axis, double cos) {
+    double along = d[0] * axis[0] + d[1] * axis[1];
+    double ax = d[0] - along * axis[0];
+    double ay = d[1] - along * axis[1];
+    return new double[] {
+      length * (along * axis[0] + cos * ax), length * (along * axis[1] + cos * ay)
+    };
   }
 
   private void leg(boolean left, double th, double thigh, double shank, double sh, double ft,

@@ -363,6 +363,12 @@ public final class Figures {
         rect(a, c, -Body.LIMB_RADIUS, s[2] - Body.LIMB_RADIUS, 1);
       }
       double[] r = extentX(b);
+      if (pose.props().contains(Prop.CHAIR) && exercise.position() == Position.SEATED
+          && b.isSagittal()) {
+        // The chair stands against a wall behind it: behind its backrest, not the figure.
+        double back = x(b.at(Point.PELVIS)) + (mirror ? 0.16 : -0.16);
+        r = new double[] {Math.min(r[0], back), Math.max(r[1], back)};
+      }
       double wallTop = Math.max(1.1, extentY(b)[1] + 0.1);
       if (pose.props().contains(Prop.WALL) || pose.props().contains(Prop.DOORWAY)) {
         double at = mirror ? r[0] - 0.035 : r[1] + 0.035;

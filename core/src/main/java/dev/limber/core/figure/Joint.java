@@ -27,6 +27,20 @@ import java.util.stream.Collectors;
  * hip 135 of flexion (passive flexion, Kapandji, <i>The Physiology of the Joints</i>, vol. 2:
  * sitting on the heels, a knee pulled to the chest), and the ankle 70 of plantar flexion (the
  * foot segment includes the midfoot: kneeling on the tops of the feet).
+ *
+ * <p>{@link #SHOULDER_ROTATION_LEFT} and {@link #SHOULDER_ROTATION_RIGHT} are the exception to the
+ * plane rule: the upper arm's rotation about its own long axis, which no 2D view shows directly.
+ * Positive is <b>internal</b> (medial) rotation, negative external; 0 is the goniometric zero of
+ * Norkin and White, the forearm (elbow bent) pointing straight forward, perpendicular to the
+ * trunk's frontal plane, with the arm at the side or abducted to 90; with the arm flexed forward it
+ * is the zero carried there from 90 of abduction (with the shoulder flexed to 90, as in the
+ * sleeper stretch lying on the side, the forearm points across the body). The figure turns the
+ * forearm and hand rigidly about the upper arm's axis and draws their projection into the view's
+ * plane, so a turn shows as the forearm foreshortened or swung past the upper arm. A rotation a
+ * keyframe does not state is not 0: the forearm then stays in the view's plane where the elbow's
+ * flexion puts it, as every pose without a rotation was drawn (in a side view with the arm along
+ * the trunk that is rotation 0; in a front view it is 90 of external rotation), and only a stated
+ * rotation is checked against its range.
  */
 public enum Joint {
   /** The lower trunk's tilt from upright; any angle (placement, not a joint). */
@@ -39,6 +53,13 @@ public enum Joint {
   SHOULDER_LEFT(-60, 180, -45, 180),
   /** Right shoulder; as the left. */
   SHOULDER_RIGHT(-60, 180, -45, 180),
+  /**
+   * Left shoulder rotation: internal 70, external 90, the same in every view (see above); drawn as
+   * the turn of the forearm and hand about the upper arm.
+   */
+  SHOULDER_ROTATION_LEFT(-90, 70, -90, 70),
+  /** Right shoulder rotation; as the left. */
+  SHOULDER_ROTATION_RIGHT(-90, 70, -90, 70),
   /** Left elbow: flexion 150, no hyperextension. */
   ELBOW_LEFT(0, 150, 0, 150),
   /** Right elbow; as the left. */
@@ -89,6 +110,11 @@ public enum Joint {
   /** The largest angle allowed: in the sagittal plane (side views) or the frontal plane. */
   public double max(boolean sagittal) {
     return sagittal ? sideMax : frontMax;
+  }
+
+  /** Whether this is a shoulder rotation, which a keyframe may leave unstated (see above). */
+  boolean isRotation() {
+    return this == SHOULDER_ROTATION_LEFT || this == SHOULDER_ROTATION_RIGHT;
   }
 
   /** Whether the joint is of the left or right limbs. */

@@ -56,11 +56,17 @@ public final class Keyframe {
     return angles;
   }
 
-  /** Every joint's angle: the base's for the plane, then the overrides; 0 for the rest. */
+  /**
+   * Every joint's angle: the base's for the plane, then the overrides; 0 for the rest, except a
+   * shoulder rotation that neither states, which is left out (the forearm then stays in the view's
+   * plane; see {@link Joint#SHOULDER_ROTATION_LEFT}).
+   */
   public ImmutableMap<Joint, Double> resolved(boolean sagittal) {
     Map<Joint, Double> all = new EnumMap<>(Joint.class);
     for (Joint j : Joint.values()) {
-      all.put(j, 0.0);
+      if (!j.isRotation()) {
+        all.put(j, 0.0);
+      }
     }
     all.putAll(base.angles(sagittal));
     all.putAll(angles);

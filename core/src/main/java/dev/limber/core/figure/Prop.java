@@ -20,7 +20,10 @@ public enum Prop {
   CHAIR,
   /** A wall just in front of the figure's foremost point (hands on the wall, say). */
   WALL,
-  /** A wall just behind the figure's rearmost point (back against the wall). */
+  /**
+   * A wall just behind the figure's rearmost point (back against the wall); in a side view of a
+   * chair-seated figure, behind the chair's backrest (a chair set against a wall).
+   */
   WALL_BEHIND,
   /** A door frame in front of the figure, drawn like a wall with its opening. */
   DOORWAY,

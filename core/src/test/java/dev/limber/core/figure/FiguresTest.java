@@ -41,6 +41,16 @@ class FiguresTest {
           key("hold", BasePose.SEATED, Map.of(Joint.TRUNK, 30.0, Joint.HIP_LEFT, 90.0,
               Joint.KNEE_LEFT, 0.0, Joint.HIP_RIGHT, 120.0)));
 
+  /** The bundled sleeper stretch's pose: a shoulder rotation drawn in a top view. */
+  static final Exercise SLEEPER =
+      exercise("sleeper-stretch", Position.SIDE_LYING, "rotator-cuff", false);
+  static final Pose SLEEPER_POSE =
+      pose("sleeper-stretch", View.TOP, List.of(Prop.MAT),
+          key("hold", BasePose.SIDE_LYING, Map.of(Joint.SHOULDER_LEFT, 90.0,
+              Joint.ELBOW_LEFT, 90.0, Joint.SHOULDER_ROTATION_LEFT, 45.0,
+              Joint.SHOULDER_RIGHT, 5.0, Joint.ELBOW_RIGHT, 110.0, Joint.HIP_LEFT, 45.0,
+              Joint.HIP_RIGHT, 45.0, Joint.KNEE_LEFT, 70.0, Joint.KNEE_RIGHT, 70.0)));
+
   static final TargetArea LOWER_BACK =
       TargetArea.builder().id("lower-back").name("Lower back").kind(AreaKind.REGION).build();
 
@@ -48,6 +58,7 @@ class FiguresTest {
   void theExemplarPosesOfTheseTestsAreValid() {
     assertEquals(List.of(), CAT_COW_POSE.check(CAT_COW));
     assertEquals(List.of(), SEATED_POSE.check(SEATED));
+    assertEquals(List.of(), SLEEPER_POSE.check(SLEEPER));
   }
 
   @Test
@@ -137,6 +148,39 @@ class FiguresTest {
   }
 
   @Test
+  void aWallBehindAChairSeatedFigureStandsBehindTheChair() {
+    Pose againstWall = pose("seated-hamstring", View.SIDE, List.of(Prop.CHAIR, Prop.WALL_BEHIND),
+        SEATED_POSE.keyframes().get(0));
+    for (Side side : Side.values()) {
+      String svg = Figures.svg(SEATED, againstWall, side, FigureOptions.defaults());
+      double wall = Double.NaN;
+      double chairMin = Double.POSITIVE_INFINITY;
+      double chairMax = Double.NEGATIVE_INFINITY;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+              "<path d=\"M([-0-9.]+) [-0-9.]+L([-0-9.]+) [-0-9.]+\" stroke=\"" + Figures.PROP
+                  + "\" stroke-width=\"([0-9]+)\"")
+          .matcher(svg);
+      while (m.find()) {
+        double x = Math.min(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+        double xb = Math.max(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+        if (m.group(3).equals("5")) {
+          wall = x;
+        } else if (!m.group(3).equals("2")) {
+          chairMin = Math.min(chairMin, x);
+          chairMax = Math.max(chairMax, xb);
+        }
+      }
+      // The seated figure faces right on the left side (the chair's back to the left), left on
+      // the right side; the seat is the same one, mirrored. Here the exercise is one-sided.
+      if (side == Side.LEFT) {
+        assertTrue(wall < chairMin, svg);
+      } else {
+        assertTrue(wall > chairMax, svg);
+      }
+    }
+  }
+
+  @Test
   void aCatalogRejectsABadPoseAndAPoseOfAnUnknownExercise() {
     Pose bent = pose("cat-cow", View.SIDE, List.of(),
         key("cow", BasePose.HANDS_AND_KNEES, Map.of(Joint.ELBOW_RIGHT, -10.0)));
@@ -154,6 +198,8 @@ class FiguresTest {
         Figures.svg(CAT_COW, CAT_COW_POSE, Side.LEFT, FigureOptions.defaults().withAnimated(true)));
     golden("seated-hamstring-right.svg",
         Figures.svg(SEATED, SEATED_POSE, Side.RIGHT, FigureOptions.defaults()));
+    golden("sleeper-stretch.svg",
+        Figures.svg(SLEEPER, SLEEPER_POSE, Side.LEFT, FigureOptions.defaults()));
   }
 
   /**

@@ -141,7 +141,10 @@ public abstract class ComposerSettings {
     return 240;
   }
 
-  /** Budgets of at least this many seconds always get a cool-down when one is possible; default 300. */
+  /**
+   * Budgets of at least this many seconds always get a warm-up and a cool-down when the safe
+   * candidates allow them; default 300.
+   */
   @Value.Default
   public int coolDownFromSeconds() {
     return 300;

@@ -186,19 +186,22 @@ final class Composition {
       for (Phase phase : c.exercise.phases()) {
         starts.add(() -> {
           include(new Item(c, phase, nextOrder++, c.exercise.dosage().defaultCount(), 1));
+          pinned = c;
           search(false, false);
+          pinned = null;
         });
       }
     }
     List<Item> best = null;
     double[] bestKey = null;
     for (int start = 0; start < starts.size(); start++) {
-      boolean promisesKept = bestKey != null && bestKey[0] == 1 && bestKey[1] == 1;
+      boolean promisesKept = bestKey != null && bestKey[0] == (coolDownDue ? 2 : 0) && bestKey[1] == 1;
       if (start > 0 && effort <= 0 && (start >= 3 || promisesKept)) {
         break;
       }
       reset();
       int before = looked;
+      startLooked = looked;
       starts.get(start).run();
       effort -= looked - before;
       double[] key = key();
@@ -245,8 +248,11 @@ final class Composition {
       fill(Phase.WARM_UP, warmUp);
     }
     fill(Phase.COOL_DOWN, coolDown);
-    if (budget >= settings.coolDownFromSeconds() && !meetsCoolDown()) {
+    if (budget >= settings.coolDownFromSeconds() && !has(Phase.COOL_DOWN)) {
       seed(Phase.COOL_DOWN, budget - total());
+    }
+    if (budget >= settings.coolDownFromSeconds() && !has(Phase.WARM_UP)) {
+      seed(Phase.WARM_UP, budget - total());
     }
     fillBudget();
     improve();
@@ -257,6 +263,7 @@ final class Composition {
     }
     polish();
     fillBudget();
+    resize();
   }
 
   /**
@@ -413,6 +420,9 @@ final class Composition {
         });
       }
     }
+    // The most valuable plans found, whatever their fill, are re-sized together afterwards.
+    List<List<Item>> promising = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
     for (Runnable first : starts) {
       if (looked >= effort) {
         break;
@@ -424,9 +434,252 @@ final class Composition {
       looked += 1 + this.looked - before;
       List<Item> result = copy(items);
       best.consider(this, () -> restore(result));
+      double value = objective();
+      int at = 0;
+      while (at < values.size() && values.get(at) >= value) {
+        at++;
+      }
+      if (at < RESIZED) {
+        promising.add(at, result);
+        values.add(at, value);
+        if (promising.size() > RESIZED) {
+          promising.remove(RESIZED);
+          values.remove(RESIZED);
+        }
+      }
+    }
+    for (List<Item> plan : promising) {
+      restore(plan);
+      int before = this.looked;
+      resize();
+      looked += this.looked - before;
+      List<Item> result = copy(items);
+      best.consider(this, () -> restore(result));
     }
     restore(start);
     return looked;
+  }
+
+  /**
+   * Re-sizes the items chosen, together: the count and sets of every item, or its removal, that
+   * give the best objective with the budget filled to within {@link #FILL_TOLERANCE} (and the
+   * warm-up and cool-down kept where they are due), or failing that the fullest routine; found by
+   * dynamic programming over the items in routine order, the state being the seconds used, which
+   * outer phases are in, and the position of the last item kept, so that the transitions are exact. The
+   * area terms are worked out along each partial plan (exact for the plan found, though the
+   * concave terms make the programme a close approximation of the best). The items are changed
+   * (or taken out) as found, and what is left of the budget {@linkplain #fillBudget filled}; the
+   * work is counted in {@link #looked}. Returns whether a plan within the budget was found (the
+   * routine is unchanged if not).
+   */
+  private boolean resizeAll() {
+    int k = items.size();
+    if (k == 0) {
+      return false;
+    }
+    List<Item> plan = ordered(items);
+    List<String> areas = new ArrayList<>(focusShare.keySet());
+    int a = areas.size();
+    // the outer phases the routine must keep: bit 0 a cool-down, bit 1 a warm-up
+    int keep = budget < settings.coolDownFromSeconds() ? 0 : (has(Phase.COOL_DOWN) ? 1 : 0) | (has(Phase.WARM_UP) ? 2 : 0);
+    // Seconds are counted in units of `unit`, rounded up, so that long budgets keep the programme
+    // small; below ten minutes a unit is a second and the programme is exact in time.
+    int unit = Math.max(1, (budget + DP_SECONDS - 1) / DP_SECONDS);
+    int capacity = budget / unit;
+    // options[i]: {count, sets, units}, the first being the item's removal
+    int[][][] options = new int[k][][];
+    for (int i = 0; i < k; i++) {
+      Candidate c = plan.get(i).candidate;
+      List<int[]> list = new ArrayList<>();
+      list.add(new int[] {0, 0, 0});
+      for (int sets = 1; sets <= c.exercise.dosage().maxSets(); sets++) {
+        for (int n : counts(c, sets, budget)) {
+          int units = (c.workSeconds(n, sets, settings) + unit - 1) / unit;
+          if (units <= capacity && list.size() < 256) {
+            list.add(new int[] {n, sets, units});
+          }
+        }
+      }
+      options[i] = list.toArray(new int[0][]);
+    }
+    int setup = (settings.setupSeconds() + unit - 1) / unit;
+    int change = (settings.positionChangeSeconds() + unit - 1) / unit;
+    // state = (units * 4 + the outer phases in, as in `keep`) * LAST + (position of the last item kept, or none);
+    // only the states reached are visited
+    int last = POSITIONS + 1;
+    int states = (capacity + 1) * 4 * last;
+    if (dpValue == null || dpValue.length < states) {
+      dpValue = new double[states];
+      dpNext = new double[states];
+      dpCover = new double[states][];
+      dpNextCover = new double[states][];
+      dpActive = new int[states];
+      dpNextActive = new int[states];
+      dpFrom = new int[states];
+      dpOption = new int[states];
+      java.util.Arrays.fill(dpValue, Double.NEGATIVE_INFINITY);
+      java.util.Arrays.fill(dpNext, Double.NEGATIVE_INFINITY);
+    }
+    double[] value = dpValue;
+    double[] next = dpNext;
+    double[][] cover = dpCover;
+    double[][] nextCover = dpNextCover;
+    int[] active = dpActive;
+    int[] nextActive = dpNextActive;
+    int[] fromState = dpFrom;
+    int[] option = dpOption;
+    int reached = 1;
+    active[0] = POSITIONS;
+    value[POSITIONS] = 0;
+    cover[POSITIONS] = new double[a];
+    // layers[i]: the states reached at item i, each as (state << 32 | the state it came from << 8
+    // | the option taken), sorted
+    long[][] layers = new long[k][];
+    int work = 0;
+    double perTransitionSecond = settings.transitionWeight() / budget;
+    int setupSeconds = settings.setupSeconds();
+    int changeSeconds = settings.positionChangeSeconds();
+    for (int i = 0; i < k; i++) {
+      Item item = plan.get(i);
+      Candidate c = item.candidate;
+      int position = c.position.ordinal();
+      int outer = item.phase == Phase.COOL_DOWN ? 1 : item.phase == Phase.WARM_UP ? 2 : 0;
+      double[] weight = new double[a];
+      for (int j = 0; j < a; j++) {
+        String area = areas.get(j);
+        weight[j] = c.primaryFocus.contains(area) ? 1 : c.secondaryFocus.contains(area) ? settings.secondaryTargetValue() : 0;
+      }
+      int nextReached = 0;
+      int[][] opts = options[i];
+      for (int r = 0; r < reached; r++) {
+        int state = active[r];
+        int lastPosition = state % last;
+        int flag = state / last % 4;
+        int units = state / last / 4;
+        int transition = lastPosition == POSITIONS ? 0 : lastPosition == position ? setup : change;
+        int transitionSeconds = lastPosition == POSITIONS ? 0 : lastPosition == position ? setupSeconds : changeSeconds;
+        for (int o = c == pinned ? 1 : 0; o < opts.length; o++) {
+          int[] opt = opts[o];
+          double v = value[state];
+          double[] cov = cover[state];
+          int target;
+          work++;
+          if (opt[0] == 0) {
+            target = state;
+          } else {
+            int to = units + opt[2] + transition;
+            if (to > capacity) {
+              continue;
+            }
+            v += itemTerms(c, item.phase, opt[0], opt[1]) - perTransitionSecond * transitionSeconds;
+            double eff = effective(c, opt[0], opt[1]);
+            cov = cov.clone();
+            for (int j = 0; j < a; j++) {
+              if (weight[j] != 0) {
+                String area = areas.get(j);
+                v += areaValue(area, cov[j] + eff * weight[j]) - areaValue(area, cov[j]);
+                cov[j] += eff * weight[j];
+              }
+            }
+            target = (to * 4 + (flag | outer)) * last + position;
+          }
+          if (next[target] == Double.NEGATIVE_INFINITY) {
+            nextActive[nextReached++] = target;
+          }
+          if (v > next[target] + 1e-12) {
+            next[target] = v;
+            nextCover[target] = cov;
+            fromState[target] = state;
+            option[target] = o;
+          }
+        }
+      }
+      for (int r = 0; r < reached; r++) {
+        value[active[r]] = Double.NEGATIVE_INFINITY;
+        cover[active[r]] = null;
+      }
+      long[] layer = new long[nextReached];
+      for (int r = 0; r < nextReached; r++) {
+        int target = nextActive[r];
+        layer[r] = (long) target << 32 | (long) fromState[target] << 8 | option[target];
+      }
+      java.util.Arrays.sort(layer);
+      layers[i] = layer;
+      double[] swapValue = value;
+      value = next;
+      next = swapValue;
+      double[][] swapCover = cover;
+      cover = nextCover;
+      nextCover = swapCover;
+      int[] swapActive = active;
+      active = nextActive;
+      nextActive = swapActive;
+      reached = nextReached;
+    }
+    looked += work / DP_WORK;
+    // the best end: filled by value, else the fullest
+    int best = -1;
+    for (int r = 0; r < reached; r++) {
+      int state = active[r];
+      if ((state / last % 4 & keep) != keep) {
+        continue;
+      }
+      int seconds = state / last / 4 * unit;
+      int bestSeconds = best / last / 4 * unit;
+      boolean filled = budget - seconds <= FILL_TOLERANCE;
+      boolean bestFilled = best >= 0 && budget - bestSeconds <= FILL_TOLERANCE;
+      if (best < 0
+          || filled && !bestFilled
+          || filled && value[state] > value[best] + 1e-12
+          || !filled && !bestFilled && (seconds > bestSeconds || seconds == bestSeconds && value[state] > value[best] + 1e-12)) {
+        best = state;
+      }
+    }
+    int[][] sizes = new int[k][];
+    for (int i = k - 1, state = best; i >= 0 && best >= 0; i--) {
+      long[] layer = layers[i];
+      int lo = 0;
+      int hi = layer.length - 1;
+      while (layer[(lo + hi) >>> 1] >>> 32 != state) {
+        if (layer[(lo + hi) >>> 1] >>> 32 < state) {
+          lo = ((lo + hi) >>> 1) + 1;
+        } else {
+          hi = ((lo + hi) >>> 1) - 1;
+        }
+      }
+      long entry = layer[(lo + hi) >>> 1];
+      sizes[i] = options[i][(int) (entry & 0xff)];
+      state = (int) (entry >>> 8 & 0xffffff);
+    }
+    for (int r = 0; r < reached; r++) {
+      value[active[r]] = Double.NEGATIVE_INFINITY;
+      cover[active[r]] = null;
+    }
+    if (best < 0) {
+      return false;
+    }
+    double[] before = key();
+    for (int i = 0; i < k; i++) {
+      Item item = plan.get(i);
+      if (sizes[i][0] == 0) {
+        exclude(item);
+      } else {
+        change(item, sizes[i][0], sizes[i][1]);
+      }
+    }
+    fillBudget();
+    return true;
+  }
+
+  /** {@link #resizeAll} if that improves the routine's {@link #key}; returns the work done. */
+  private int resize() {
+    int before = looked;
+    double[] key = key();
+    List<Item> kept = copy(items);
+    if (resizeAll() && (total() > budget || compare(key(), key) <= 0)) {
+      restore(kept);
+    }
+    return looked - before;
   }
 
   /** Makes {@code plan} the routine. */
@@ -443,13 +696,58 @@ final class Composition {
    * several starts on a small request, one on a large one, so that the search's cost is bounded
    * whatever the catalog.
    */
-  static final int EFFORT = 5_000;
+  static final int EFFORT = 20_000;
+
+  /** Buffers of {@link #resizeAll}, kept between calls; values not reached are minus infinity. */
+  private double @Nullable [] dpValue;
+  private double[] dpNext;
+  private double[][] dpCover;
+  private double[][] dpNextCover;
+  private int[] dpActive;
+  private int[] dpNextActive;
+  private int[] dpFrom;
+  private int[] dpOption;
+
+  /** The seconds of budget above which {@link #resizeAll} counts time in coarser units. */
+  private static final int DP_SECONDS = 600;
+
+  /**
+   * How many partial plans of {@link #resizeAll} count as one plan looked at, for the accounting
+   * of {@link #EFFORT}: a partial plan adds one item's terms, where a plan looked at is worked out
+   * whole.
+   */
+  private static final int DP_WORK = 8;
+
+  /** How many of the plans that {@link #rebuilds} finds are {@linkplain #resize re-sized}. */
+  private static final int RESIZED = 3;
 
   /** What is left of {@link #EFFORT} in this composition. */
   private int effort;
 
   /** How many moves the greedy steps have looked at, for the accounting of {@link #EFFORT}. */
   private int looked;
+
+  /** {@link #looked} when the current start began. */
+  private int startLooked;
+
+  /**
+   * The candidate a start began with, which its search keeps in the routine, so that each such
+   * start explores routines around a different exercise; null for the other starts.
+   */
+  private @Nullable Candidate pinned;
+
+  /** Whether the routine holds the {@link #pinned} candidate, if there is one. */
+  private boolean keepsPin() {
+    if (pinned == null) {
+      return true;
+    }
+    for (Item item : items) {
+      if (item.candidate == pinned) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The best change found so far in one step of local search. */
   private static final class Step {
@@ -462,7 +760,7 @@ final class Composition {
 
     /** Records {@code change}, which leads to the current plan, if that plan is the best so far. */
     void consider(Composition composition, Runnable change) {
-      if (composition.total() > composition.budget) {
+      if (composition.total() > composition.budget || !composition.keepsPin()) {
         return;
       }
       double[] key = composition.key();
@@ -476,9 +774,12 @@ final class Composition {
     }
   }
 
-  /** What a plan is worth to the search: a cool-down where due, the budget filled, the objective. */
+  /**
+   * What a plan is worth to the search, compared in this order: the warm-up and cool-down where
+   * due ({@link #frame}), the budget filled, the objective.
+   */
   private double[] key() {
-    return new double[] {meetsCoolDown() ? 1 : 0, budget - total() <= FILL_TOLERANCE ? 1 : 0, objective()};
+    return new double[] {frame(), budget - total() <= FILL_TOLERANCE ? 1 : 0, objective()};
   }
 
   /** Counts for a resize or a new item: every count of a narrow range, else a few and the largest that fits. */
@@ -588,6 +889,21 @@ final class Composition {
           }
         }
       }
+      // a candidate added, and every item re-sized with it
+      List<Item> now = copy(items);
+      for (Phase phase : Phase.values()) {
+        for (Candidate c : candidates) {
+          if (looked - startLooked >= EFFORT || !feasible(c, phase, null)) {
+            continue;
+          }
+          include(new Item(c, phase, nextOrder, c.exercise.dosage().min(), 1));
+          if (resizeAll()) {
+            List<Item> result = copy(items);
+            consider(bestTotal, bestValue, best, () -> restore(result));
+          }
+          restore(now);
+        }
+      }
       for (Phase phase : Phase.values()) {
         for (Candidate c : candidates) {
           if (!feasible(c, phase, null)) {
@@ -693,20 +1009,40 @@ final class Composition {
   private void consider(int[] bestTotal, double[] bestValue, Runnable[] best, Runnable change) {
     looked++;
     int total = total();
-    if (total > budget || total < bestTotal[0]) {
+    boolean filled = budget - total <= FILL_TOLERANCE;
+    if (total > budget || !filled && total < bestTotal[0] || !keepsPin()) {
       return;
     }
     double value = objective();
-    if (total > bestTotal[0] || value > bestValue[0] + 1e-12) {
+    boolean bestFilled = budget - bestTotal[0] <= FILL_TOLERANCE;
+    if (filled && !bestFilled
+        || filled && value > bestValue[0] + 1e-12
+        || !bestFilled && (total > bestTotal[0] || value > bestValue[0] + 1e-12)) {
       bestTotal[0] = total;
       bestValue[0] = value;
       best[0] = change;
     }
   }
 
-  /** Whether the routine has the cool-down it must have: any, from {@code coolDownFromSeconds}. */
-  private boolean meetsCoolDown() {
-    return budget < settings.coolDownFromSeconds() || items.stream().anyMatch(i -> i.phase == Phase.COOL_DOWN);
+  /**
+   * How many of the outer phases a routine must have where it can the routine has: from {@code
+   * coolDownFromSeconds}, a warm-up and a cool-down (0 for shorter budgets).
+   */
+  private int frame() {
+    if (budget < settings.coolDownFromSeconds()) {
+      return 0;
+    }
+    return (has(Phase.WARM_UP) ? 1 : 0) + (has(Phase.COOL_DOWN) ? 1 : 0);
+  }
+
+  /** Whether some item of the routine is in {@code phase}. */
+  private boolean has(Phase phase) {
+    for (Item item : items) {
+      if (item.phase == phase) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int compare(double[] a, double[] b) {
@@ -1306,6 +1642,9 @@ final class Composition {
     for (int pass = 0; pass < 2; pass++) {
       boolean improved = false;
       for (Item current : new ArrayList<>(items)) {
+        if (current.candidate == pinned) {
+          continue;
+        }
         int total = total();
         int transitions = transitions();
         exclude(current);

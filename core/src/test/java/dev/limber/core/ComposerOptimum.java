@@ -12,9 +12,9 @@ import java.util.Set;
  * The exact optimum of the composer's objective on small generated instances, found by
  * exhaustive search, beside the composer's own result: how close the greedy search with local
  * improvement comes to the best routine under the same constraints (the budget, the flow of
- * positions across phases, one member of a family, a cool-down from {@link
- * ComposerSettings#coolDownFromSeconds()} when one is possible, and no second left unused that an
- * item or another exercise could take).
+ * positions across phases, one member of a family, a warm-up and a cool-down from {@link
+ * ComposerSettings#coolDownFromSeconds()} where they are possible, and no second left unused that
+ * an item or another exercise could take).
  *
  * <p>Each instance has five or six exercises of one phase each, dosed in repetitions with three
  * possible counts and up to two sets, so that every plan can be enumerated: for each exercise, out,
@@ -137,15 +137,20 @@ public final class ComposerOptimum {
   static double[] optimum(Composition composition, ComposerSettings settings, int budget) {
     List<Candidate> candidates = composition.candidateList();
     Map<String, Set<String>> none = Map.of();
-    boolean needsCoolDown =
-        budget >= settings.coolDownFromSeconds()
-            && candidates.stream().anyMatch(c -> c.exercise.phases().contains(Phase.COOL_DOWN)
-                && c.workSeconds(c.exercise.dosage().min(), 1, settings) <= budget);
-    // best[0]: the best plan that fills the budget (to within the composer's tolerance), which
-    // the composer must reach whenever it can; best[1]: the best plan of any length.
-    double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-    search(composition, settings, budget, candidates, 0, new ArrayList<>(), needsCoolDown, best);
-    return best;
+    boolean framed = budget >= settings.coolDownFromSeconds();
+    // best[2 * f]: the best plan with f of the warm-up and cool-down due (from
+    // coolDownFromSeconds) that fills the budget (to within the composer's tolerance), which the
+    // composer must reach whenever it can; best[2 * f + 1]: the best such plan of any length. The
+    // composer puts the outer phases first, so the plans measured are those with as many as any.
+    double[] best = new double[6];
+    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+    search(composition, settings, budget, candidates, 0, new ArrayList<>(), framed, best);
+    for (int f = 2; f > 0; f--) {
+      if (best[2 * f + 1] > Double.NEGATIVE_INFINITY) {
+        return new double[] {best[2 * f], best[2 * f + 1]};
+      }
+    }
+    return new double[] {best[0], best[1]};
   }
 
   private static void search(
@@ -155,31 +160,36 @@ public final class ComposerOptimum {
       List<Candidate> candidates,
       int index,
       List<Composition.Item> plan,
-      boolean needsCoolDown,
+      boolean framed,
       double[] best) {
     if (composition.plannedTotal(plan) > budget) {
       return;
     }
     if (index == candidates.size()) {
-      if (!plan.isEmpty() && keepsConstraints(plan) && (!needsCoolDown || plan.stream().anyMatch(i -> i.phase == Phase.COOL_DOWN))) {
+      if (!plan.isEmpty() && keepsConstraints(plan)) {
+        int f =
+            framed
+                ? (plan.stream().anyMatch(i -> i.phase == Phase.WARM_UP) ? 1 : 0)
+                    + (plan.stream().anyMatch(i -> i.phase == Phase.COOL_DOWN) ? 1 : 0)
+                : 0;
         double value = composition.objective(plan);
         if (composition.plannedTotal(plan) >= budget - Composition.FILL_TOLERANCE) {
-          best[0] = Math.max(best[0], value);
-          best[1] = Math.max(best[1], value);
+          best[2 * f] = Math.max(best[2 * f], value);
+          best[2 * f + 1] = Math.max(best[2 * f + 1], value);
         } else if (maximal(composition, candidates, plan, budget)) {
-          best[1] = Math.max(best[1], value);
+          best[2 * f + 1] = Math.max(best[2 * f + 1], value);
         }
       }
       return;
     }
-    search(composition, settings, budget, candidates, index + 1, plan, needsCoolDown, best);
+    search(composition, settings, budget, candidates, index + 1, plan, framed, best);
     Candidate c = candidates.get(index);
     Dosage d = c.exercise.dosage();
     for (Phase phase : c.exercise.phases()) {
       for (int count = d.min(); count <= d.max(); count++) {
         for (int sets = 1; sets <= d.maxSets(); sets++) {
           plan.add(new Composition.Item(c, phase, index, count, sets));
-          search(composition, settings, budget, candidates, index + 1, plan, needsCoolDown, best);
+          search(composition, settings, budget, candidates, index + 1, plan, framed, best);
           plan.remove(plan.size() - 1);
         }
       }

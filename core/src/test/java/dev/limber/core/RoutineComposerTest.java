@@ -63,8 +63,8 @@ class RoutineComposerTest {
 
   @Test
   void wristPainGetsCatCowOnlyInItsWristFriendlyForm() {
-    Routine routine = compose(ComposeRequest.builder().budgetSeconds(600).putFocus("lower-back", 1.0).addConditions("wrist-pain")
-        .positions(List.of(Position.HANDS_AND_KNEES, Position.KNEELING, Position.SUPINE)).build());
+    Routine routine = compose(ComposeRequest.builder().budgetSeconds(300).putFocus("lower-back", 1.0).addConditions("wrist-pain")
+        .positions(List.of(Position.HANDS_AND_KNEES)).build());
     RoutineItem catCow = routine.items().stream().filter(i -> i.exerciseId().equals("cat-cow")).findFirst().orElseThrow();
     assertTrue(catCow.modification().orElseThrow().startsWith("Rest on your forearms."), catCow.modification()::toString);
   }

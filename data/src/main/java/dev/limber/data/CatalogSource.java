@@ -74,10 +74,13 @@ final class CatalogSource {
    * @param id the id referred to, a valid slug
    * @param document the file the reference is in
    * @param path the JSON path of the id in the file
-   * @param mark where the id is in the file
    */
-  record Reference(
-      String kind, String noun, String id, JsonDocument document, String path, Mark mark) {}
+  record Reference(String kind, String noun, String id, JsonDocument document, String path) {
+    /** Where the id is in the file. */
+    Mark mark() {
+      return document.valueMark(path);
+    }
+  }
 
   private final List<Exercise> exercises = new ArrayList<>();
   private final List<TargetArea> areas = new ArrayList<>();
@@ -154,7 +157,7 @@ final class CatalogSource {
    */
   void replaces(String kind, String id, JsonDocument document, String path) {
     replacements.put(
-        key(kind, id), new Reference(kind, kind, id, document, path, document.valueMark(path)));
+        key(kind, id), new Reference(kind, kind, id, document, path));
   }
 
   /**

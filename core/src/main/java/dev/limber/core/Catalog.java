@@ -529,23 +529,36 @@ public final class Catalog {
 
   private ImmutableListMultimap<String, Contraindication> resolveContraindications() {
     ImmutableListMultimap.Builder<String, Contraindication> result = ImmutableListMultimap.builder();
+    // Each rule's pattern and area looked up once, not once per exercise.
+    List<Condition> ruleConditions = new ArrayList<>();
+    List<ConditionRule> rules = new ArrayList<>();
+    List<@Nullable MovementPattern> rulePatterns = new ArrayList<>();
+    List<Set<Exercise>> ruleAreas = new ArrayList<>();
+    for (Condition condition : conditions.values()) {
+      for (ConditionRule rule : condition.rules()) {
+        ruleConditions.add(condition);
+        rules.add(rule);
+        rulePatterns.add(rule.pattern().orElse(null));
+        ruleAreas.add(rule.area().map(this::exercisesTargeting).orElse(ImmutableSet.of()));
+      }
+    }
     for (Exercise exercise : exercises.values()) {
       List<Contraindication> found = new ArrayList<>(exercise.contraindications());
-      for (Condition condition : conditions.values()) {
-        for (ConditionRule rule : condition.rules()) {
-          boolean applies =
-              rule.pattern().map(exercise.movementPatterns()::contains).orElse(false)
-                  || rule.area().map(a -> exercisesTargeting(a).contains(exercise)).orElse(false);
-          if (applies) {
-            found.add(
-                Contraindication.builder()
-                    .conditionId(condition.id())
-                    .severity(rule.severity())
-                    .reason(rule.reason())
-                    .instead(rule.instead())
-                    .pattern(rule.pattern())
-                    .build());
-          }
+      for (int i = 0; i < rules.size(); i++) {
+        @Nullable MovementPattern pattern = rulePatterns.get(i);
+        boolean applies =
+            (pattern != null && exercise.movementPatterns().contains(pattern))
+                || ruleAreas.get(i).contains(exercise);
+        if (applies) {
+          ConditionRule rule = rules.get(i);
+          found.add(
+              Contraindication.builder()
+                  .conditionId(ruleConditions.get(i).id())
+                  .severity(rule.severity())
+                  .reason(rule.reason())
+                  .instead(rule.instead())
+                  .pattern(rule.pattern())
+                  .build());
         }
       }
       found.sort(

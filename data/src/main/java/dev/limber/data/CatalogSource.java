@@ -221,43 +221,40 @@ final class CatalogSource {
   }
 
   void add(Exercise value, Origin origin) {
-    exercises.add(value);
-    origins.put(key(EXERCISE, value.id()), origin);
+    add(exercises, value, EXERCISE, value.id(), origin);
   }
 
   void add(TargetArea value, Origin origin) {
-    areas.add(value);
-    origins.put(key(AREA, value.id()), origin);
+    add(areas, value, AREA, value.id(), origin);
   }
 
   void add(Condition value, Origin origin) {
-    conditions.add(value);
-    origins.put(key(CONDITION, value.id()), origin);
+    add(conditions, value, CONDITION, value.id(), origin);
   }
 
   void add(RedFlag value, Origin origin) {
-    redFlags.add(value);
-    origins.put(key(RED_FLAG, value.id()), origin);
+    add(redFlags, value, RED_FLAG, value.id(), origin);
   }
 
   void add(Sequence value, Origin origin) {
-    sequences.add(value);
-    origins.put(key(SEQUENCE, value.id()), origin);
+    add(sequences, value, SEQUENCE, value.id(), origin);
   }
 
   void add(Goal value, Origin origin) {
-    goals.add(value);
-    origins.put(key(GOAL, value.id()), origin);
+    add(goals, value, GOAL, value.id(), origin);
   }
 
   void add(Advice value, Origin origin) {
-    advice.add(value);
-    origins.put(key(ADVICE, value.id()), origin);
+    add(advice, value, ADVICE, value.id(), origin);
   }
 
   void add(Pose value, Origin origin) {
-    poses.add(value);
-    origins.put(key(POSE, value.exerciseId()), origin);
+    add(poses, value, POSE, value.exerciseId(), origin);
+  }
+
+  private <T> void add(List<T> into, T value, String kind, String id, Origin origin) {
+    into.add(value);
+    origins.put(key(kind, id), origin);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -528,43 +529,36 @@ public final class Catalog {
   }
 
   private ImmutableListMultimap<String, Contraindication> resolveContraindications() {
-    ImmutableListMultimap.Builder<String, Contraindication> result = ImmutableListMultimap.builder();
-    // Each rule's pattern and area looked up once, not once per exercise.
-    List<Condition> ruleConditions = new ArrayList<>();
-    List<ConditionRule> rules = new ArrayList<>();
-    List<@Nullable MovementPattern> rulePatterns = new ArrayList<>();
-    List<Set<Exercise>> ruleAreas = new ArrayList<>();
+    Map<String, List<Contraindication>> found = new HashMap<>();
+    for (Exercise exercise : exercises.values()) {
+      found.put(exercise.id(), new ArrayList<>(exercise.contraindications()));
+    }
+    // Rule by rule, in order: each rule's contraindication is built once, for all it reaches.
     for (Condition condition : conditions.values()) {
       for (ConditionRule rule : condition.rules()) {
-        ruleConditions.add(condition);
-        rules.add(rule);
-        rulePatterns.add(rule.pattern().orElse(null));
-        ruleAreas.add(rule.area().map(this::exercisesTargeting).orElse(ImmutableSet.of()));
-      }
-    }
-    for (Exercise exercise : exercises.values()) {
-      List<Contraindication> found = new ArrayList<>(exercise.contraindications());
-      for (int i = 0; i < rules.size(); i++) {
-        @Nullable MovementPattern pattern = rulePatterns.get(i);
-        boolean applies =
-            (pattern != null && exercise.movementPatterns().contains(pattern))
-                || ruleAreas.get(i).contains(exercise);
-        if (applies) {
-          ConditionRule rule = rules.get(i);
-          found.add(
-              Contraindication.builder()
-                  .conditionId(ruleConditions.get(i).id())
-                  .severity(rule.severity())
-                  .reason(rule.reason())
-                  .instead(rule.instead())
-                  .pattern(rule.pattern())
-                  .build());
+        Contraindication contraindication =
+            Contraindication.builder()
+                .conditionId(condition.id())
+                .severity(rule.severity())
+                .reason(rule.reason())
+                .instead(rule.instead())
+                .pattern(rule.pattern())
+                .build();
+        Set<Exercise> reached = new LinkedHashSet<>();
+        rule.pattern().ifPresent(p -> reached.addAll(byPattern.get(p)));
+        rule.area().ifPresent(a -> reached.addAll(exercisesTargeting(a)));
+        for (Exercise exercise : reached) {
+          found.get(exercise.id()).add(contraindication);
         }
       }
-      found.sort(
+    }
+    ImmutableListMultimap.Builder<String, Contraindication> result = ImmutableListMultimap.builder();
+    for (Exercise exercise : exercises.values()) {
+      List<Contraindication> all = found.get(exercise.id());
+      all.sort(
           Comparator.comparing(Contraindication::severity)
               .thenComparing(Contraindication::conditionId));
-      result.putAll(exercise.id(), found);
+      result.putAll(exercise.id(), all);
     }
     return result.build();
   }

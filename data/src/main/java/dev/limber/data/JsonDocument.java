@@ -55,20 +55,17 @@ final class JsonDocument {
 
   private final String resource;
   private final @Nullable JsonNode root;
-  /** The bytes to find the places in again; null once they are found (or when never needed). */
-  private volatile byte @Nullable [] bytes;
-  private volatile @Nullable Marks marks;
+  /** The bytes to find the places in; null once they are found. Guarded by this. */
+  private byte @Nullable [] bytes;
+  /** Where values and field names start; null until asked for. Guarded by this. */
+  private @Nullable Marks marks;
 
-  private JsonDocument(String resource, @Nullable JsonNode root, Marks marks) {
-    this.resource = resource;
-    this.root = root;
-    this.marks = marks;
-  }
-
-  private JsonDocument(String resource, JsonNode root, byte[] bytes) {
+  private JsonDocument(
+      String resource, @Nullable JsonNode root, byte @Nullable [] bytes, @Nullable Marks marks) {
     this.resource = resource;
     this.root = root;
     this.bytes = bytes;
+    this.marks = marks;
   }
 
   /** Where each value and each field name starts, by JSON path. */
@@ -90,32 +87,28 @@ final class JsonDocument {
   static JsonDocument parse(String resource, byte[] bytes, ProblemList problems) {
     if (bytes.length > ReadLimits.MAX_FILE_BYTES) {
       problems.add(resource, new Mark(1, 1), "$", ReadLimits.tooLarge(bytes.length));
-      return new JsonDocument(resource, null, new Marks(Map.of(), Map.of()));
+      return new JsonDocument(resource, null, null, new Marks(Map.of(), Map.of()));
     }
     JsonNode sound = new Builder(resource, null, 0).parse(bytes);
     if (sound != null) {
-      return new JsonDocument(resource, sound, bytes);
+      return new JsonDocument(resource, sound, bytes, null);
     }
     Builder builder = new Builder(resource, problems, bytes.length);
     JsonNode root = builder.parse(bytes);
-    return new JsonDocument(resource, root, builder.marks());
+    return new JsonDocument(resource, root, null, builder.marks());
   }
 
-  private Marks marks() {
-    Marks known = marks;
-    if (known == null) {
-      byte[] source = bytes;
-      if (source == null) {
-        // Another thread found them since this one looked.
-        return Objects.requireNonNull(marks);
-      }
+  private synchronized Marks marks() {
+    Marks found = marks;
+    if (found == null) {
+      byte[] source = Objects.requireNonNull(bytes);
       Builder builder = new Builder(resource, new ProblemList(), source.length);
       builder.parse(source);
-      known = builder.marks();
-      marks = known;
+      found = builder.marks();
+      marks = found;
       bytes = null;
     }
-    return known;
+    return found;
   }
 
   /** The file path or resource name the document came from. */

@@ -16,9 +16,11 @@ public enum AreaKind {
   /** A single muscle or muscle group, such as the piriformis. */
   MUSCLE;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

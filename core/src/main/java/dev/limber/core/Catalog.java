@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -528,30 +529,36 @@ public final class Catalog {
   }
 
   private ImmutableListMultimap<String, Contraindication> resolveContraindications() {
-    ImmutableListMultimap.Builder<String, Contraindication> result = ImmutableListMultimap.builder();
+    Map<String, List<Contraindication>> found = new HashMap<>();
     for (Exercise exercise : exercises.values()) {
-      List<Contraindication> found = new ArrayList<>(exercise.contraindications());
-      for (Condition condition : conditions.values()) {
-        for (ConditionRule rule : condition.rules()) {
-          boolean applies =
-              rule.pattern().map(exercise.movementPatterns()::contains).orElse(false)
-                  || rule.area().map(a -> exercisesTargeting(a).contains(exercise)).orElse(false);
-          if (applies) {
-            found.add(
-                Contraindication.builder()
-                    .conditionId(condition.id())
-                    .severity(rule.severity())
-                    .reason(rule.reason())
-                    .instead(rule.instead())
-                    .pattern(rule.pattern())
-                    .build());
-          }
+      found.put(exercise.id(), new ArrayList<>(exercise.contraindications()));
+    }
+    // Rule by rule, in order: each rule's contraindication is built once, for all it reaches.
+    for (Condition condition : conditions.values()) {
+      for (ConditionRule rule : condition.rules()) {
+        Contraindication contraindication =
+            Contraindication.builder()
+                .conditionId(condition.id())
+                .severity(rule.severity())
+                .reason(rule.reason())
+                .instead(rule.instead())
+                .pattern(rule.pattern())
+                .build();
+        Set<Exercise> reached = new LinkedHashSet<>();
+        rule.pattern().ifPresent(p -> reached.addAll(byPattern.get(p)));
+        rule.area().ifPresent(a -> reached.addAll(exercisesTargeting(a)));
+        for (Exercise exercise : reached) {
+          found.get(exercise.id()).add(contraindication);
         }
       }
-      found.sort(
+    }
+    ImmutableListMultimap.Builder<String, Contraindication> result = ImmutableListMultimap.builder();
+    for (Exercise exercise : exercises.values()) {
+      List<Contraindication> all = found.get(exercise.id());
+      all.sort(
           Comparator.comparing(Contraindication::severity)
               .thenComparing(Contraindication::conditionId));
-      result.putAll(exercise.id(), found);
+      result.putAll(exercise.id(), all);
     }
     return result.build();
   }

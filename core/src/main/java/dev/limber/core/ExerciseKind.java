@@ -18,9 +18,11 @@ public enum ExerciseKind {
   /** Breathing and relaxation that calms the body, usually at the end of a session. */
   RELAXATION;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

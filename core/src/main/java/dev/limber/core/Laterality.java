@@ -14,9 +14,11 @@ public enum Laterality {
   /** One side at a time: a routine runs it for the left and then the right side, equal time. */
   UNILATERAL;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

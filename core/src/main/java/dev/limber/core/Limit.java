@@ -25,9 +25,11 @@ public enum Limit {
   /** Usable exercises exist, but the budget (or the flow of positions) left no room for them. */
   TIME;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in JSON. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

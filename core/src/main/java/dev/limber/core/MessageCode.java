@@ -102,9 +102,11 @@ public enum MessageCode {
    */
   TEXT;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in JSON. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

@@ -35,9 +35,11 @@ public enum Position {
   /** Lying on the back. */
   SUPINE;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /** Position in the flow of a session: lower ranks come earlier within a phase. */

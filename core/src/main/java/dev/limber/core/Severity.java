@@ -16,9 +16,11 @@ public enum Severity {
   /** Allowed, with a warning on the routine item that an app shows to the person. */
   CAUTION;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

@@ -25,9 +25,11 @@ public enum Urgency {
     return this != NON_URGENT;
   }
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

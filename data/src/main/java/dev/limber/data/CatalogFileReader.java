@@ -382,8 +382,7 @@ final class CatalogFileReader {
 
     private void add(@Nullable JsonNode id, String at, String kind, String noun) {
       if (id != null && id.isTextual() && IdRules.isSlug(id.textValue())) {
-        byPath.put(
-            at, new Reference(kind, noun, id.textValue(), document, at, document.valueMark(at)));
+        byPath.put(at, new Reference(kind, noun, id.textValue(), document, at));
       }
     }
   }

@@ -115,6 +115,24 @@ public final class CatalogLoader {
    * @throws NullPointerException if any path is null
    */
   public static LocalizationReport localizationReport(Path... filesOrDirectories) {
+    Builder builder = validating(filesOrDirectories);
+    Catalog english = builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
+    return LocaleCatalogs.report(english, builder.overlayFiles());
+  }
+
+  /** The English catalog as {@link #validate} builds it from {@code directory}, or the bundled one. */
+  static Catalog englishAsValidated(Path directory) {
+    Builder builder = builder();
+    builder.replaceBundled = true;
+    builder.addDirectory(directory);
+    return builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
+  }
+
+  /**
+   * A builder of the bundled catalog with the files and directories added in {@link #validate}'s
+   * way: their elements replace the bundled ones with their ids.
+   */
+  private static Builder validating(Path... filesOrDirectories) {
     checkNotNull(filesOrDirectories, "filesOrDirectories");
     Builder builder = builder();
     builder.replaceBundled = true;
@@ -126,16 +144,7 @@ public final class CatalogLoader {
         builder.addFile(path);
       }
     }
-    Catalog english = builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
-    return LocaleCatalogs.report(english, builder.overlayFiles());
-  }
-
-  /** The English catalog as {@link #validate} builds it from {@code directory}, or the bundled one. */
-  static Catalog englishAsValidated(Path directory) {
-    Builder builder = builder();
-    builder.replaceBundled = true;
-    builder.addDirectory(directory);
-    return builder.run().optionalCatalog().orElseGet(CatalogLoader::bundled);
+    return builder;
   }
 
   /** A new builder, which includes the bundled catalog unless told otherwise. */
@@ -165,18 +174,7 @@ public final class CatalogLoader {
    * @throws NullPointerException if any path is null
    */
   public static ImmutableList<Problem> validate(Path... filesOrDirectories) {
-    checkNotNull(filesOrDirectories, "filesOrDirectories");
-    Builder builder = builder();
-    builder.replaceBundled = true;
-    for (Path path : filesOrDirectories) {
-      checkNotNull(path, "filesOrDirectories cannot contain null");
-      if (Files.isDirectory(path)) {
-        builder.addDirectory(path);
-      } else {
-        builder.addFile(path);
-      }
-    }
-    return builder.problems();
+    return validating(filesOrDirectories).problems();
   }
 
   /**

@@ -74,10 +74,13 @@ final class CatalogSource {
    * @param id the id referred to, a valid slug
    * @param document the file the reference is in
    * @param path the JSON path of the id in the file
-   * @param mark where the id is in the file
    */
-  record Reference(
-      String kind, String noun, String id, JsonDocument document, String path, Mark mark) {}
+  record Reference(String kind, String noun, String id, JsonDocument document, String path) {
+    /** Where the id is in the file. */
+    Mark mark() {
+      return document.valueMark(path);
+    }
+  }
 
   private final List<Exercise> exercises = new ArrayList<>();
   private final List<TargetArea> areas = new ArrayList<>();
@@ -154,7 +157,7 @@ final class CatalogSource {
    */
   void replaces(String kind, String id, JsonDocument document, String path) {
     replacements.put(
-        key(kind, id), new Reference(kind, kind, id, document, path, document.valueMark(path)));
+        key(kind, id), new Reference(kind, kind, id, document, path));
   }
 
   /**
@@ -218,43 +221,40 @@ final class CatalogSource {
   }
 
   void add(Exercise value, Origin origin) {
-    exercises.add(value);
-    origins.put(key(EXERCISE, value.id()), origin);
+    add(exercises, value, EXERCISE, value.id(), origin);
   }
 
   void add(TargetArea value, Origin origin) {
-    areas.add(value);
-    origins.put(key(AREA, value.id()), origin);
+    add(areas, value, AREA, value.id(), origin);
   }
 
   void add(Condition value, Origin origin) {
-    conditions.add(value);
-    origins.put(key(CONDITION, value.id()), origin);
+    add(conditions, value, CONDITION, value.id(), origin);
   }
 
   void add(RedFlag value, Origin origin) {
-    redFlags.add(value);
-    origins.put(key(RED_FLAG, value.id()), origin);
+    add(redFlags, value, RED_FLAG, value.id(), origin);
   }
 
   void add(Sequence value, Origin origin) {
-    sequences.add(value);
-    origins.put(key(SEQUENCE, value.id()), origin);
+    add(sequences, value, SEQUENCE, value.id(), origin);
   }
 
   void add(Goal value, Origin origin) {
-    goals.add(value);
-    origins.put(key(GOAL, value.id()), origin);
+    add(goals, value, GOAL, value.id(), origin);
   }
 
   void add(Advice value, Origin origin) {
-    advice.add(value);
-    origins.put(key(ADVICE, value.id()), origin);
+    add(advice, value, ADVICE, value.id(), origin);
   }
 
   void add(Pose value, Origin origin) {
-    poses.add(value);
-    origins.put(key(POSE, value.exerciseId()), origin);
+    add(poses, value, POSE, value.exerciseId(), origin);
+  }
+
+  private <T> void add(List<T> into, T value, String kind, String id, Origin origin) {
+    into.add(value);
+    origins.put(key(kind, id), origin);
   }
 
   /**

@@ -15,18 +15,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One JSON file, parsed strictly into a tree that remembers where every value and every field
- * name starts, keyed by JSON path ({@code $.dosage.min}, {@code $.steps[2]}).
+ * One JSON file, parsed strictly into a tree that knows where every value and every field name
+ * starts, keyed by JSON path ({@code $.dosage.min}, {@code $.steps[2]}).
  *
  * <p>Strict means: no comments, no trailing commas, nothing after the root value, and no field
  * twice in one object. A syntax error stops the parse (the document then has no {@link #root()});
- * a repeated field is reported and its first value kept. Immutable after parsing.
+ * a repeated field is reported and its first value kept.
+ *
+ * <p>Most files are sound and most of their places are never asked for, so a file is first parsed
+ * without tracking places; only a file with a problem is parsed again at once with them, to report
+ * it, and the places of a sound file are found by parsing it again on the first question.
+ * Immutable after parsing, and thread-safe.
  */
 final class JsonDocument {
   private static final JsonFactory FACTORY =
@@ -49,15 +55,21 @@ final class JsonDocument {
 
   private final String resource;
   private final @Nullable JsonNode root;
-  private final Map<String, Mark> values;
-  private final Map<String, Mark> keys;
+  /** The bytes to find the places in; null once they are found. Guarded by this. */
+  private byte @Nullable [] bytes;
+  /** Where values and field names start; null until asked for. Guarded by this. */
+  private @Nullable Marks marks;
 
-  private JsonDocument(String resource, @Nullable JsonNode root, Builder builder) {
+  private JsonDocument(
+      String resource, @Nullable JsonNode root, byte @Nullable [] bytes, @Nullable Marks marks) {
     this.resource = resource;
     this.root = root;
-    this.values = builder.values;
-    this.keys = builder.keys;
+    this.bytes = bytes;
+    this.marks = marks;
   }
+
+  /** Where each value and each field name starts, by JSON path. */
+  private record Marks(Map<String, Mark> values, Map<String, Mark> keys) {}
 
   /** A 1-based line and column in a file. */
   record Mark(int line, int column) {
@@ -75,11 +87,28 @@ final class JsonDocument {
   static JsonDocument parse(String resource, byte[] bytes, ProblemList problems) {
     if (bytes.length > ReadLimits.MAX_FILE_BYTES) {
       problems.add(resource, new Mark(1, 1), "$", ReadLimits.tooLarge(bytes.length));
-      return new JsonDocument(resource, null, new Builder(resource, problems, 0));
+      return new JsonDocument(resource, null, null, new Marks(Map.of(), Map.of()));
+    }
+    JsonNode sound = new Builder(resource, null, 0).parse(bytes);
+    if (sound != null) {
+      return new JsonDocument(resource, sound, bytes, null);
     }
     Builder builder = new Builder(resource, problems, bytes.length);
     JsonNode root = builder.parse(bytes);
-    return new JsonDocument(resource, root, builder);
+    return new JsonDocument(resource, root, null, builder.marks());
+  }
+
+  private synchronized Marks marks() {
+    Marks found = marks;
+    if (found == null) {
+      byte[] source = Objects.requireNonNull(bytes);
+      Builder builder = new Builder(resource, new ProblemList(), source.length);
+      builder.parse(source);
+      found = builder.marks();
+      marks = found;
+      bytes = null;
+    }
+    return found;
   }
 
   /** The file path or resource name the document came from. */
@@ -94,6 +123,7 @@ final class JsonDocument {
 
   /** Where the value at {@code path} starts, or the nearest enclosing value that exists. */
   Mark valueMark(String path) {
+    Map<String, Mark> values = marks().values();
     for (@Nullable String at = path; at != null; at = parent(at)) {
       Mark mark = values.get(at);
       if (mark != null) {
@@ -105,7 +135,7 @@ final class JsonDocument {
 
   /** Where the field name of the member at {@code path} starts, or where its value starts. */
   Mark keyMark(String path) {
-    Mark mark = keys.get(path);
+    Mark mark = marks().keys().get(path);
     return mark != null ? mark : valueMark(path);
   }
 
@@ -179,23 +209,44 @@ final class JsonDocument {
     return newline > 0 ? message.substring(0, newline) : message;
   }
 
+  /**
+   * Parses one document: with {@code problems}, tracking every place and reporting every problem;
+   * without, as fast as it can, giving up (null) at the first problem so that it is parsed again
+   * with places to report it.
+   */
   private static final class Builder {
     private final String resource;
-    private final ProblemList problems;
+    private final @Nullable ProblemList problems;
     private final Map<String, Mark> values;
     private final Map<String, Mark> keys;
     private String currentPath = "$";
     private @Nullable JsonParser parser;
 
-    Builder(String resource, ProblemList problems, int length) {
+    Builder(String resource, @Nullable ProblemList problems, int length) {
       this.resource = resource;
       this.problems = problems;
       // Sized for catalog files at their densest, one value in about 20 bytes, to spare rehashing.
-      this.values = new HashMap<>(length / 15 + 16);
-      this.keys = new HashMap<>(length / 25 + 16);
+      this.values = problems == null ? Map.of() : new HashMap<>(length / 15 + 16);
+      this.keys = problems == null ? Map.of() : new HashMap<>(length / 25 + 16);
+    }
+
+    Marks marks() {
+      return new Marks(values, keys);
     }
 
     @Nullable JsonNode parse(byte[] bytes) {
+      if (problems == null) {
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+          JsonNode root = parser.nextToken() == null ? null : read(parser, null);
+          return root == null || parser.nextToken() != null ? null : root;
+        } catch (IOException | GiveUp e) {
+          return null;
+        }
+      }
+      return parseReporting(bytes, problems);
+    }
+
+    private @Nullable JsonNode parseReporting(byte[] bytes, ProblemList problems) {
       try (JsonParser parser = FACTORY.createParser(bytes)) {
         this.parser = parser;
         if (parser.nextToken() == null) {
@@ -242,11 +293,10 @@ final class JsonDocument {
      * Reports a lone surrogate in {@code text} (which JSON can write as {@code "\\ud800"}): it is
      * no Unicode character, and would be written back as "?", so it is refused where it is.
      */
-    private void checkUnicode(String text, String at, JsonParser parser) {
+    private void checkUnicode(String text, @Nullable String at, JsonParser parser) {
       int index = loneSurrogate(text);
       if (index >= 0) {
-        problems.add(
-            resource,
+        report(
             Mark.of(parser.currentTokenLocation()),
             at,
             String.format(
@@ -258,27 +308,44 @@ final class JsonDocument {
     }
 
     private void trailing(Mark mark) {
-      problems.add(
-          resource, mark, "$", "invalid JSON: unexpected content after the end of the JSON value");
+      report(mark, "$", "invalid JSON: unexpected content after the end of the JSON value");
     }
 
-    private JsonNode read(JsonParser parser, String path) throws IOException {
-      currentPath = path;
-      values.putIfAbsent(path, Mark.of(parser.currentTokenLocation()));
+    /** Reports a problem, or gives up the fast parse (where {@code path} is null). */
+    private void report(Mark mark, @Nullable String path, String message) {
+      if (problems == null || path == null) {
+        throw GiveUp.INSTANCE;
+      }
+      problems.add(resource, mark, path, message);
+    }
+
+    /** Reads the value at the current token: at {@code path}, or without places if null. */
+    private JsonNode read(JsonParser parser, @Nullable String path) throws IOException {
+      if (path != null) {
+        currentPath = path;
+        values.putIfAbsent(path, Mark.of(parser.currentTokenLocation()));
+      }
       JsonToken token = parser.currentToken();
       switch (token) {
         case START_OBJECT:
           ObjectNode object = NODES.objectNode();
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (path == null) {
+              checkUnicode(name, null, parser);
+              parser.nextToken();
+              if (object.putIfAbsent(name, read(parser, null)) != null) {
+                throw GiveUp.INSTANCE;
+              }
+              continue;
+            }
             String child = member(path, name);
             Mark keyMark = Mark.of(parser.currentTokenLocation());
             checkUnicode(name, child, parser);
             parser.nextToken();
             if (object.has(name)) {
               Mark first = keys.getOrDefault(child, Mark.UNKNOWN);
-              problems.add(
-                  resource,
+              report(
                   keyMark,
                   child,
                   String.format(
@@ -299,8 +366,12 @@ final class JsonDocument {
           ArrayNode array = NODES.arrayNode();
           int index = 0;
           while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(read(parser, element(path, index++)));
-            currentPath = path;
+            if (path == null) {
+              array.add(read(parser, null));
+            } else {
+              array.add(read(parser, element(path, index++)));
+              currentPath = path;
+            }
           }
           return array;
         case VALUE_STRING:
@@ -322,6 +393,9 @@ final class JsonDocument {
           // compared, stripped or printed it takes minutes and gigabytes.
           String text = parser.getText();
           if (!ReadLimits.exponentInRange(text)) {
+            if (path == null) {
+              throw GiveUp.INSTANCE;
+            }
             throw new LimitException(
                 Mark.of(parser.currentTokenLocation()), ReadLimits.numberOutOfRange(text));
           }
@@ -346,6 +420,16 @@ final class JsonDocument {
     LimitException(Mark mark, String message) {
       super(message, null, false, false);
       this.mark = mark;
+    }
+  }
+
+  /** The fast parse met a problem: the file is parsed again, with places, to report it. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
     }
   }
 }

@@ -443,6 +443,9 @@ final class JsonFields {
   }
 
   private Optional<Integer> integerValue(JsonNode value, String at, int min, int max) {
+    if (value.isInt() && value.intValue() >= min && value.intValue() <= max) {
+      return Optional.of(value.intValue());
+    }
     if (!value.isNumber() || !isIntegral(value)) {
       return wrongType(value, at, "an integer");
     }
@@ -513,12 +516,11 @@ final class JsonFields {
                 : String.format("unknown field \"%s\"; did you mean \"%s\"?", name, close.get(0)));
       }
     }
-    Mark here = document.valueMark(path);
     for (String name : required) {
       if (!node.has(name)) {
         problems.add(
             document.resource(),
-            here,
+            document.valueMark(path),
             JsonDocument.member(path, name),
             String.format("missing required field \"%s\"", name));
       }

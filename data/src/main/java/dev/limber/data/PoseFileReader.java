@@ -1,6 +1,7 @@
 package dev.limber.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.limber.core.figure.BasePose;
 import dev.limber.core.figure.Joint;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Reads a pose file ({@code poses/<exercise-id>.json}, schema {@code pose.schema.json}) into a
@@ -30,6 +31,11 @@ final class PoseFileReader {
   static final ImmutableSet<String> KEYFRAME_FIELDS = ImmutableSet.of("name", "base");
   static final ImmutableSet<String> KEYFRAME_OPTIONAL = ImmutableSet.of("angles");
   static final int MAX_KEYFRAMES = 8;
+  private static final ImmutableMap<String, View> VIEWS = byId(View.values(), View::id);
+  private static final ImmutableMap<String, Prop> PROPS = byId(Prop.values(), Prop::id);
+  private static final ImmutableMap<String, BasePose> BASE_POSES =
+      byId(BasePose.values(), BasePose::id);
+  private static final ImmutableMap<String, Joint> JOINTS = byId(Joint.values(), Joint::id);
 
   private final CatalogSource into;
   private final ProblemList problems;
@@ -58,15 +64,17 @@ final class PoseFileReader {
                         "exercise \"%s\" must match the file name, so the file should be named"
                             + " %s.json (it is %s.json)",
                         id, id, stem)));
-    Optional<View> view = f.text("view").flatMap(v -> id(f, "view", v, "view", View::fromId, View.values(), View::id));
+    Optional<View> view =
+        f.text("view").flatMap(v -> id(f, () -> JsonDocument.member("$", "view"), v, "view", VIEWS));
     List<Prop> props = new ArrayList<>();
     f.slugs("props", 0)
         .ifPresent(
             ids -> {
               for (int i = 0; i < ids.size(); i++) {
-                id(f, JsonDocument.element(JsonDocument.member("$", "props"), i), ids.get(i),
-                        "prop", Prop::fromId, Prop.values(), Prop::id)
-                    .ifPresent(props::add);
+                int index = i;
+                Supplier<String> at =
+                    () -> JsonDocument.element(JsonDocument.member("$", "props"), index);
+                id(f, at, ids.get(i), "prop", PROPS).ifPresent(props::add);
               }
             });
     List<String> sources = f.texts("sources", false, 0).orElse(List.of());
@@ -93,16 +101,17 @@ final class PoseFileReader {
   private Optional<Keyframe> keyframe(JsonFields k) {
     Optional<String> name = k.slug("name");
     Optional<BasePose> base =
-        k.text("base").flatMap(b -> id(k, JsonDocument.member(k.path(), "base"), b, "base pose",
-            BasePose::fromId, BasePose.values(), BasePose::id));
+        k.text("base")
+            .flatMap(
+                b -> id(k, () -> JsonDocument.member(k.path(), "base"), b, "base pose", BASE_POSES));
     Map<Joint, Double> angles = new EnumMap<>(Joint.class);
     k.weights("angles", -181, 180, false, 0)
         .ifPresent(
             map ->
                 map.forEach(
                     (joint, angle) ->
-                        id(k, JsonDocument.member(JsonDocument.member(k.path(), "angles"), joint),
-                                joint, "joint", Joint::fromId, Joint.values(), Joint::id)
+                        id(k, () -> JsonDocument.member(JsonDocument.member(k.path(), "angles"), joint),
+                                joint, "joint", JOINTS)
                             .ifPresent(j -> angles.put(j, angle))));
     if (k.hasProblems() || !name.isPresent() || !base.isPresent()) {
       return Optional.empty();
@@ -110,24 +119,27 @@ final class PoseFileReader {
     return Optional.of(Keyframe.of(name.get(), base.get(), angles));
   }
 
-  /** The constant with that id, or a problem at {@code at} naming the ids and a close match. */
+  /** The constant with that id, or a problem at the path {@code at} naming the ids and a close match. */
   private static <E> Optional<E> id(
-      JsonFields f, String at, String id, String noun, Function<String, E> fromId, E[] all,
-      Function<E, String> idOf) {
-    try {
-      return Optional.of(fromId.apply(id));
-    } catch (IllegalArgumentException e) {
-      List<String> known = Arrays.stream(all).map(idOf).collect(Collectors.toList());
-      List<String> close = JsonFields.closeMatches(id, known);
-      f.reportAt(
-          at.startsWith("$") ? at : JsonDocument.member(f.path(), at),
-          String.format(
-              "unknown %s \"%s\"; %sexpected one of %s",
-              noun,
-              id,
-              close.isEmpty() ? "" : "did you mean \"" + close.get(0) + "\"? ",
-              String.join(", ", known)));
-      return Optional.empty();
+      JsonFields f, Supplier<String> at, String id, String noun, ImmutableMap<String, E> byId) {
+    E found = byId.get(id);
+    if (found != null) {
+      return Optional.of(found);
     }
+    List<String> known = byId.keySet().asList();
+    List<String> close = JsonFields.closeMatches(id, known);
+    f.reportAt(
+        at.get(),
+        String.format(
+            "unknown %s \"%s\"; %sexpected one of %s",
+            noun,
+            id,
+            close.isEmpty() ? "" : "did you mean \"" + close.get(0) + "\"? ",
+            String.join(", ", known)));
+    return Optional.empty();
+  }
+
+  private static <E> ImmutableMap<String, E> byId(E[] values, Function<E, String> id) {
+    return Arrays.stream(values).collect(ImmutableMap.toImmutableMap(id, v -> v));
   }
 }

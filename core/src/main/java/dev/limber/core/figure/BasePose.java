@@ -88,9 +88,11 @@ public enum BasePose {
     return sagittal ? side : front;
   }
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The id as written in pose files, such as {@code hands-and-knees}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

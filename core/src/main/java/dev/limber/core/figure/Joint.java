@@ -97,9 +97,11 @@ public enum Joint {
     this.frontMax = frontMax;
   }
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The id as written in pose files, such as {@code elbow-left}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /** The smallest angle allowed: in the sagittal plane (side views) or the frontal plane. */

@@ -50,9 +50,11 @@ public enum Prop {
    */
   FOAM_ROLLER;
 
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The constant's id as written in data files. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   /**

@@ -25,9 +25,11 @@ public enum View {
    */
   TOP;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The constant's id as written in data files. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

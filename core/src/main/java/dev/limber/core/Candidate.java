@@ -23,6 +23,12 @@ final class Candidate {
   /** How recently the person did it: 1 for the most recent, 1 / (1 + index / 5) after; 0 if not recent. */
   final double recency;
   final boolean preferredTag;
+  /**
+   * The composition's indexes of {@link #primaryFocus} and {@link #secondaryFocus} among its
+   * focus areas, set by the composition that made this candidate.
+   */
+  int[] primaryIndex = new int[0];
+  int[] secondaryIndex = new int[0];
 
   Candidate(
       Exercise exercise,

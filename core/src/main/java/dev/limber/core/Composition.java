@@ -74,7 +74,11 @@ final class Composition {
   /** The ids of the exercises in the routine, and of those they replaced. */
   private final Set<String> used = new HashSet<>();
   /** Effective seconds each focus area has so far. */
-  private final Map<String, Double> coverage = new HashMap<>();
+  private final double[] coverage;
+  /** The focus areas in the order of {@link #focusShare}, with their shares and targets by index. */
+  private final String[] areaIds;
+  private final double[] areaShare;
+  private final double[] areaTarget;
   /** How many items move the spine in each of {@link #SPINE_DIRECTIONS}. */
   private final int[] directions = new int[SPINE_DIRECTIONS.size()];
   /** The sum of the items' own terms ({@link #itemTerms}). */
@@ -148,6 +152,14 @@ final class Composition {
     this.focusShare = share;
     double mainSeconds = budget * (1 - warmUpShare() - coolDownShare());
     share.forEach((area, s) -> target.put(area, Math.max(settings.doseSeconds(), s * mainSeconds)));
+    this.areaIds = share.keySet().toArray(new String[0]);
+    this.areaShare = new double[areaIds.length];
+    this.areaTarget = new double[areaIds.length];
+    for (int j = 0; j < areaIds.length; j++) {
+      areaShare[j] = share.get(areaIds[j]);
+      areaTarget[j] = target.get(areaIds[j]);
+    }
+    this.coverage = new double[areaIds.length];
     this.candidates = candidates();
   }
 
@@ -478,8 +490,7 @@ final class Composition {
       return false;
     }
     List<Item> plan = ordered(items);
-    List<String> areas = new ArrayList<>(focusShare.keySet());
-    int a = areas.size();
+    int a = areaIds.length;
     // the outer phases the routine must keep: bit 0 a cool-down, bit 1 a warm-up
     int keep = budget < settings.coolDownFromSeconds() ? 0 : (has(Phase.COOL_DOWN) ? 1 : 0) | (has(Phase.WARM_UP) ? 2 : 0);
     // Seconds are counted in units of `unit`, rounded up, so that long budgets keep the programme
@@ -545,9 +556,11 @@ final class Composition {
       int position = c.position.ordinal();
       int outer = item.phase == Phase.COOL_DOWN ? 1 : item.phase == Phase.WARM_UP ? 2 : 0;
       double[] weight = new double[a];
-      for (int j = 0; j < a; j++) {
-        String area = areas.get(j);
-        weight[j] = c.primaryFocus.contains(area) ? 1 : c.secondaryFocus.contains(area) ? settings.secondaryTargetValue() : 0;
+      for (int j : c.secondaryIndex) {
+        weight[j] = settings.secondaryTargetValue();
+      }
+      for (int j : c.primaryIndex) {
+        weight[j] = 1;
       }
       int nextReached = 0;
       int[][] opts = options[i];
@@ -576,8 +589,7 @@ final class Composition {
             cov = cov.clone();
             for (int j = 0; j < a; j++) {
               if (weight[j] != 0) {
-                String area = areas.get(j);
-                v += areaValue(area, cov[j] + eff * weight[j]) - areaValue(area, cov[j]);
+                v += areaValue(j, cov[j] + eff * weight[j]) - areaValue(j, cov[j]);
                 cov[j] += eff * weight[j];
               }
             }
@@ -1067,7 +1079,7 @@ final class Composition {
   private void reset() {
     items.clear();
     used.clear();
-    coverage.clear();
+    java.util.Arrays.fill(coverage, 0);
     java.util.Arrays.fill(directions, 0);
     terms = 0;
     nextOrder = 0;
@@ -1194,18 +1206,34 @@ final class Composition {
     }
     Integer recent = recentIndex.get(exercise.id());
     double recency = recent == null ? 0 : 1.0 / (1 + recent / 5.0);
-    return new Candidate(
-        exercise,
-        assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
-        position,
-        assessment.warningMessages(),
-        assessment.modificationNote(original),
-        primary.build(),
-        secondary.build(),
-        familyOf(exercise, original),
-        preference(exercise.id()),
-        recency,
-        preferred);
+    Candidate candidate =
+        new Candidate(
+            exercise,
+            assessment.substituteId().isPresent() ? Optional.of(original) : Optional.empty(),
+            position,
+            assessment.warningMessages(),
+            assessment.modificationNote(original),
+            primary.build(),
+            secondary.build(),
+            familyOf(exercise, original),
+            preference(exercise.id()),
+            recency,
+            preferred);
+    candidate.primaryIndex = areaIndexes(candidate.primaryFocus);
+    candidate.secondaryIndex = areaIndexes(candidate.secondaryFocus);
+    return candidate;
+  }
+
+  /** The indexes in {@link #areaIds} of {@code areas}. */
+  private int[] areaIndexes(Set<String> areas) {
+    int[] indexes = new int[areas.size()];
+    int i = 0;
+    for (int j = 0; j < areaIds.length; j++) {
+      if (areas.contains(areaIds[j])) {
+        indexes[i++] = j;
+      }
+    }
+    return indexes;
   }
 
   /**
@@ -1302,7 +1330,7 @@ final class Composition {
    * exercises. Worked out from scratch; the search keeps the same sums incrementally.
    */
   double objective(List<Item> plan) {
-    Map<String, Double> coverage = new HashMap<>();
+    double[] coverage = new double[areaIds.length];
     int[] directions = new int[SPINE_DIRECTIONS.size()];
     double value = 0;
     for (Item item : plan) {
@@ -1310,8 +1338,8 @@ final class Composition {
       value += itemTerms(item.candidate, item.phase, item.count, item.sets);
       countDirections(directions, item.candidate, 1);
     }
-    for (Map.Entry<String, Double> e : coverage.entrySet()) {
-      value += areaValue(e.getKey(), e.getValue());
+    for (int j = 0; j < coverage.length; j++) {
+      value += areaValue(j, coverage[j]);
     }
     return value + spineValue(directions) - settings.transitionWeight() * transitionSeconds(plan) / budget;
   }
@@ -1319,8 +1347,8 @@ final class Composition {
   /** The objective of the items chosen, from the sums kept as they change. */
   double objective() {
     double value = terms + spineValue(directions) - settings.transitionWeight() * transitions() / budget;
-    for (Map.Entry<String, Double> e : coverage.entrySet()) {
-      value += areaValue(e.getKey(), e.getValue());
+    for (int j = 0; j < coverage.length; j++) {
+      value += areaValue(j, coverage[j]);
     }
     return value;
   }
@@ -1329,9 +1357,9 @@ final class Composition {
    * An area's value: its share times its coverage over its target, counted in full up to the
    * target and at {@code overTargetValue} up to twice it.
    */
-  private double areaValue(String area, double coverage) {
-    double x = coverage / target.get(area);
-    return focusShare.get(area) * (Math.min(x, 1) + settings.overTargetValue() * Math.min(Math.max(x - 1, 0), 1));
+  private double areaValue(int area, double coverage) {
+    double x = coverage / areaTarget[area];
+    return areaShare[area] * (Math.min(x, 1) + settings.overTargetValue() * Math.min(Math.max(x - 1, 0), 1));
   }
 
   /**
@@ -1349,24 +1377,24 @@ final class Composition {
     return c.sides * (Math.min(perSide, dose) + rho * Math.max(perSide - dose, 0));
   }
 
-  private void addCoverage(Map<String, Double> into, Candidate c, double effective) {
-    for (String area : c.primaryFocus) {
-      into.merge(area, effective, Double::sum);
+  private void addCoverage(double[] into, Candidate c, double effective) {
+    for (int area : c.primaryIndex) {
+      into[area] += effective;
     }
-    for (String area : c.secondaryFocus) {
-      into.merge(area, settings.secondaryTargetValue() * effective, Double::sum);
+    for (int area : c.secondaryIndex) {
+      into[area] += settings.secondaryTargetValue() * effective;
     }
   }
 
   /** How the areas' value changes when {@code c}'s effective seconds change by {@code delta}. */
   private double coverageDelta(Candidate c, double delta) {
     double change = 0;
-    for (String area : c.primaryFocus) {
-      double now = coverage.getOrDefault(area, 0.0);
+    for (int area : c.primaryIndex) {
+      double now = coverage[area];
       change += areaValue(area, now + delta) - areaValue(area, now);
     }
-    for (String area : c.secondaryFocus) {
-      double now = coverage.getOrDefault(area, 0.0);
+    for (int area : c.secondaryIndex) {
+      double now = coverage[area];
       change += areaValue(area, now + settings.secondaryTargetValue() * delta) - areaValue(area, now);
     }
     return change;
@@ -1572,7 +1600,7 @@ final class Composition {
       Move best = null;
       for (Phase phase : Phase.values()) {
         for (Move move : moves(phase, budget - total)) {
-          if (!refused.contains(key(move)) && (best == null || better(move, best))) {
+          if ((refused.isEmpty() || !refused.contains(key(move))) && (best == null || better(move, best))) {
             best = move;
           }
         }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -158,5 +160,121 @@ class MessageRendererTest {
         IllegalArgumentException.class, () -> Message.of(MessageCode.TEXT, "text", 1.5));
     assertEquals("text{text=x}", Message.text("x").toString());
     assertEquals(MessageCode.ITEM_REASON_FOCUS, MessageCode.fromId("item-reason-focus"));
+  }
+
+  private static Message reason(Phase phase, ExerciseKind kind, int sets) {
+    return Message.of(MessageCode.ITEM_REASON_BALANCED, "phase", phase, "kind", kind, "areas", List.of("hips"), "sets", sets);
+  }
+
+  @Test
+  void everyPhaseKindAndLimitHasItsOwnWordsInEveryLanguage() {
+    for (Locale locale : MessageRenderer.LANGUAGES) {
+      Set<String> phases = new HashSet<>();
+      for (Phase phase : Phase.values()) {
+        phases.add(render(locale, reason(phase, ExerciseKind.STATIC_STRETCH, 1)).split(":")[0]);
+      }
+      assertEquals(Phase.values().length, phases.size(), locale + ": " + phases);
+      assertFalse(phases.contains(""), locale.toString());
+      Set<String> kinds = new HashSet<>();
+      for (ExerciseKind kind : ExerciseKind.values()) {
+        kinds.add(render(locale, reason(Phase.MAIN, kind, 1)));
+      }
+      assertEquals(ExerciseKind.values().length, kinds.size(), locale + ": " + kinds);
+      Set<String> limits = new HashSet<>();
+      for (Limit limit : Limit.values()) {
+        String text = render(locale, Message.of(MessageCode.UNSERVED_FOCUS, "area", "hips", "limit", limit));
+        assertFalse(text.endsWith(": ."), locale + ": " + text);
+        limits.add(text);
+      }
+      assertEquals(Limit.values().length, limits.size(), locale + ": " + limits);
+    }
+  }
+
+  @Test
+  void oneSetIsNotMentionedAndMoreAreCountedInEachLanguage() {
+    assertEquals("Warm-up: gentle mobility that works your hips.", render(Locale.ENGLISH, reason(Phase.WARM_UP, ExerciseKind.DYNAMIC_MOBILITY, 1)));
+    assertEquals(
+        "Cool-down: relaxation that works your hips, in 2 sets.", render(Locale.ENGLISH, reason(Phase.COOL_DOWN, ExerciseKind.RELAXATION, 2)));
+    assertFalse(render(Locale.GERMAN, reason(Phase.MAIN, ExerciseKind.STATIC_STRETCH, 1)).contains("Satz"));
+    assertTrue(render(Locale.GERMAN, reason(Phase.MAIN, ExerciseKind.STATIC_STRETCH, 2)).endsWith(", in 2 Sätzen."));
+    assertFalse(render(SPANISH, reason(Phase.MAIN, ExerciseKind.STATIC_STRETCH, 1)).contains("serie"));
+    assertTrue(render(SPANISH, reason(Phase.MAIN, ExerciseKind.STATIC_STRETCH, 2)).endsWith(", en 2 series."));
+  }
+
+  @Test
+  void zeroTakesThePluralInEveryLanguage() {
+    Message zero = Message.of(MessageCode.INFEASIBLE_TOO_SHORT, "seconds", 0);
+    assertTrue(render(Locale.ENGLISH, zero).contains("fits in 0 seconds;"), render(Locale.ENGLISH, zero));
+    assertTrue(render(Locale.GERMAN, zero).startsWith("in 0 Sekunden "), render(Locale.GERMAN, zero));
+    assertTrue(render(SPANISH, zero).contains("cabe en 0 segundos;"), render(SPANISH, zero));
+  }
+
+  @Test
+  void germanAndSpanishGroupFromTenThousandOnAndEnglishNever() {
+    MessageRenderer german = MessageRenderer.of(CATALOG, Locale.GERMAN);
+    MessageRenderer spanish = MessageRenderer.of(CATALOG, SPANISH);
+    MessageRenderer english = MessageRenderer.of(CATALOG, Locale.ENGLISH);
+    assertEquals("9999", german.number(9999));
+    assertEquals("10.000", german.number(10_000));
+    assertEquals("-10.000", german.number(-10_000));
+    assertEquals("-9999", german.number(-9999));
+    assertEquals("12.345", spanish.number(12_345));
+    assertEquals("9999", spanish.number(9999));
+    assertEquals("1234567", english.number(1_234_567));
+    assertEquals("10.000 Sekunden", german.plural(10_000, "Sekunde", "Sekunden"));
+  }
+
+  @Test
+  void areasReadInsideASentenceAndUnknownElementsByTheirId() {
+    Catalog named =
+        Catalog.builder().addAll(CATALOG).addAreas(SeedCatalog.area("neck", null).toBuilder().name("Neck Ñandú").build()).build();
+    assertEquals("neck ñandú", MessageRenderer.of(named, Locale.ENGLISH).area("neck"));
+    assertEquals("Neck Ñandú", MessageRenderer.of(named, Locale.GERMAN).area("neck"));
+    assertEquals("neck ñandú", MessageRenderer.of(named, SPANISH).area("neck"));
+    assertEquals("neck ñandú, lower back", MessageRenderer.of(named, Locale.ENGLISH).areas(List.of("neck", "lower-back")));
+    MessageRenderer english = MessageRenderer.of(CATALOG, Locale.ENGLISH);
+    assertEquals("no-such-area", english.area("no-such-area"));
+    assertEquals("no-such-exercise", english.exercise("no-such-exercise"));
+    assertEquals("no-such-condition", english.condition("no-such-condition"));
+    assertEquals("no-such-sequence", english.sequence("no-such-sequence"));
+    assertEquals("no-such-flag", english.redFlag("no-such-flag"));
+    assertEquals("Fever: See a doctor before exercising.", english.redFlag("fever"));
+    assertEquals("Osteoporosis", english.condition("osteoporosis"));
+    assertEquals("Quick morning", english.sequence("quick-morning"));
+    assertEquals("cat cow", english.exercise("cat-cow"));
+  }
+
+  @Test
+  void aRendererKeepsTheLocaleAskedForAndRendersListsInOrder() {
+    Locale austrian = Locale.forLanguageTag("de-AT");
+    MessageRenderer renderer = MessageRenderer.of(CATALOG, austrian);
+    assertEquals(austrian, renderer.locale());
+    assertEquals(CATALOG.locale(), MessageRenderer.of(CATALOG).locale());
+    assertEquals(
+        List.of(render(Locale.GERMAN, Message.text("b")), render(Locale.GERMAN, Message.of(MessageCode.DISCLAIMER))),
+        renderer.renderAll(List.of(Message.text("b"), Message.of(MessageCode.DISCLAIMER))));
+  }
+
+  @Test
+  void aContraindicationNamesItsAlternativeOnlyWhenItHasOne() {
+    Message with = Message.of(MessageCode.CONTRAINDICATION, "condition", "wrist-pain", "reason", "Sore.", "instead", "Use fists.");
+    assertEquals("Wrist pain: Sore. Instead: Use fists.", render(Locale.ENGLISH, with));
+    assertEquals("Wrist pain: Sore.", render(Locale.ENGLISH, CAUTION));
+    assertTrue(render(Locale.GERMAN, with).endsWith(" Stattdessen: Use fists."));
+    assertFalse(render(Locale.GERMAN, CAUTION).contains("Stattdessen"));
+    assertTrue(render(SPANISH, with).endsWith(" En su lugar: Use fists."));
+    assertFalse(render(SPANISH, CAUTION).contains("En su lugar"));
+  }
+
+  @Test
+  void nestedMessagesAreRenderedInTheirPlaces() {
+    assertEquals(
+        "Rest on your forearms. Why: Wrist pain: Sore.", render(Locale.ENGLISH, EXAMPLES.get(MessageCode.MODIFICATION_CHANGED)));
+    assertEquals("Replaces cat cow. Wrist pain: Sore.", render(Locale.ENGLISH, EXAMPLES.get(MessageCode.MODIFICATION_REPLACED)));
+    assertEquals(
+        "Wrist pain: Sore. (cautions are excluded by request)", render(Locale.ENGLISH, EXAMPLES.get(MessageCode.CAUTION_EXCLUDED)));
+    String both = render(Locale.ENGLISH, EXAMPLES.get(MessageCode.INFEASIBLE_FOCUS));
+    String one = render(Locale.ENGLISH, EXAMPLES.get(MessageCode.FOCUS_LIMIT));
+    assertTrue(both.contains(one + "; " + one + ";"), both);
   }
 }

@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * best gain per second (a new exercise, one more set of a chosen one, or more of its count), fills
  * what is left of the budget by the least costly moves, swaps chosen exercises for unused ones
  * while that raises the objective, repairs the fill one change at a time when greedy filling falls
- * short, and then {@linkplain #polish polishes} the whole routine by local search. The starts
- * after the first three, and the local search, stop when {@link #EFFORT} is spent.
+ * short, {@linkplain #polish polishes} the whole routine by local search, and ends by {@linkplain
+ * #resizeAll re-sizing} every item together. The starts after the first three each keep one
+ * valuable candidate ({@link #pinned}) in their routine; they, and the local search, stop when
+ * {@link #EFFORT} is spent.
  */
 final class Composition {
   /** A budget left unfilled by more than this many seconds is reported as a shortfall. */

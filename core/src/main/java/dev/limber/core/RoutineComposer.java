@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>a one-sided exercise appears for the left and then the right side, back to back, with
  *       equal time; in sets, the sides alternate (left, right, left, right);
  *   <li>warm-up first, cool-down last (every routine of {@link
- *       ComposerSettings#coolDownFromSeconds()} or more has one when one is possible), and
+ *       ComposerSettings#coolDownFromSeconds()} or more has both where the safe candidates allow
+ *       them), and
  *       positions flow from standing down to lying on the back across the whole routine, never
  *       back up;
  *   <li>focus areas receive time by their weights, as the objective below values it;
@@ -66,8 +67,10 @@ import java.util.Set;
  * position, fills the main phase, the warm-up and the cool-down to their shares of the budget by
  * the move with the best gain per second (a new exercise, one more set, or one more unit of a
  * count), fills the rest of the budget, swaps exercises while that raises the objective, and
- * then improves the whole routine by local search (resize, drop, add, swap, two items at once),
- * from several starts, within a fixed effort so that a request costs about the same whatever the
+ * then improves the whole routine by local search (resize, drop, add, swap, two items at once,
+ * and a re-sizing of every item together by dynamic programming over the seconds used, which
+ * also finds the items to drop), from several starts, each of the later ones keeping one of the
+ * most valuable exercises in its routine, within a fixed effort so that a request costs about the same whatever the
  * size of the catalog (a catalog or focus area of more than 200 exercises is sampled in an order
  * drawn from the request's seed). Its result is measured against the exact optimum of the same
  * objective (the benchmarks module's {@code QualityReport}).

@@ -515,8 +515,8 @@ final class Composition {
       }
       options[i] = list.toArray(new int[0][]);
     }
-    int setup = (settings.setupSeconds() + unit - 1) / unit;
-    int change = (settings.positionChangeSeconds() + unit - 1) / unit;
+    int setupUnits = (settings.setupSeconds() + unit - 1) / unit;
+    int changeUnits = (settings.positionChangeSeconds() + unit - 1) / unit;
     // state = (units * 4 + the outer phases in, as in `keep`) * LAST + (position of the last item kept, or none);
     // only the states reached are visited
     int last = POSITIONS + 1;
@@ -571,7 +571,7 @@ final class Composition {
         int lastPosition = state % last;
         int flag = state / last % 4;
         int units = state / last / 4;
-        int transition = lastPosition == POSITIONS ? 0 : lastPosition == position ? setup : change;
+        int transition = lastPosition == POSITIONS ? 0 : lastPosition == position ? setupUnits : changeUnits;
         int transitionSeconds = lastPosition == POSITIONS ? 0 : lastPosition == position ? setupSeconds : changeSeconds;
         for (int o = c == pinned ? 1 : 0; o < opts.length; o++) {
           int[] opt = opts[o];
@@ -608,10 +608,7 @@ final class Composition {
           }
         }
       }
-      for (int r = 0; r < reached; r++) {
-        value[active[r]] = Double.NEGATIVE_INFINITY;
-        cover[active[r]] = null;
-      }
+      clear(value, cover, active, reached);
       long[] layer = new long[nextReached];
       for (int r = 0; r < nextReached; r++) {
         int target = nextActive[r];
@@ -649,8 +646,12 @@ final class Composition {
         best = state;
       }
     }
+    if (best < 0) {
+      clear(value, cover, active, reached);
+      return false;
+    }
     int[][] sizes = new int[k][];
-    for (int i = k - 1, state = best; i >= 0 && best >= 0; i--) {
+    for (int i = k - 1, state = best; i >= 0; i--) {
       long[] layer = layers[i];
       int lo = 0;
       int hi = layer.length - 1;
@@ -665,13 +666,7 @@ final class Composition {
       sizes[i] = options[i][(int) (entry & 0xff)];
       state = (int) (entry >>> 8 & 0xffffff);
     }
-    for (int r = 0; r < reached; r++) {
-      value[active[r]] = Double.NEGATIVE_INFINITY;
-      cover[active[r]] = null;
-    }
-    if (best < 0) {
-      return false;
-    }
+    clear(value, cover, active, reached);
     double[] before = key();
     for (int i = 0; i < k; i++) {
       Item item = plan.get(i);
@@ -683,6 +678,14 @@ final class Composition {
     }
     fillBudget();
     return true;
+  }
+
+  /** Resets the first {@code reached} states of {@code active} to not reached, for the next use. */
+  private static void clear(double[] value, double[][] cover, int[] active, int reached) {
+    for (int r = 0; r < reached; r++) {
+      value[active[r]] = Double.NEGATIVE_INFINITY;
+      cover[active[r]] = null;
+    }
   }
 
   /** {@link #resizeAll} if that improves the routine's {@link #key}; returns the work done. */
